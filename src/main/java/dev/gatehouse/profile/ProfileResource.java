@@ -1,0 +1,39 @@
+package dev.gatehouse.profile;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.gatehouse.web.ProblemException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import org.jboss.resteasy.reactive.RestPath;
+
+/** HTTP for profiles, addressed by their user's id. */
+@Path("/profiles/{userId}")
+@Produces(MediaType.APPLICATION_JSON)
+public class ProfileResource {
+
+    private final ProfileService profiles;
+
+    ProfileResource(ProfileService profiles) {
+        this.profiles = profiles;
+    }
+
+    @GET
+    public ProfileView get(@RestPath UUID userId) {
+        return profiles.find(userId).orElseThrow(() -> notFound(userId));
+    }
+
+    @PATCH
+    @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
+    public ProfileView patch(@RestPath UUID userId, JsonNode patch) {
+        return profiles.patch(userId, patch).orElseThrow(() -> notFound(userId));
+    }
+
+    private static ProblemException notFound(UUID userId) {
+        return ProblemException.notFound("No profile exists for the user " + userId + ".");
+    }
+}

@@ -1,0 +1,63 @@
+package dev.gatehouse.user;
+
+import dev.gatehouse.profile.Profile;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.hibernate.annotations.UuidGenerator;
+
+/**
+ * A person or service account known to Gatehouse, Django's custom user model with the email as
+ * the login identifier. The password column holds a Django-format hash, never plain text.
+ */
+@Entity
+@Table(name = "users")
+public class User extends PanacheEntityBase {
+
+    /** Time-ordered (UUIDv7) so keyset pagination by id follows creation order. */
+    @Id
+    @UuidGenerator(style = UuidGenerator.Style.VERSION_7)
+    public UUID id;
+
+    public String email;
+    public String username;
+    public String password;
+    @Column(name = "first_name")
+    public String firstName = "";
+    @Column(name = "last_name")
+    public String lastName = "";
+    @Column(name = "is_active")
+    public boolean active = true;
+    @Column(name = "is_staff")
+    public boolean staff;
+    @Column(name = "is_superuser")
+    public boolean superuser;
+    @Column(name = "last_login")
+    public OffsetDateTime lastLogin;
+    @Column(name = "date_joined")
+    public OffsetDateTime dateJoined = OffsetDateTime.now();
+    /** Which authentication backend created this user ("api" for users created through the API). */
+    @Column(name = "provisioned_by")
+    public String provisionedBy = "api";
+
+    @OneToOne(mappedBy = "user", fetch = FetchType.LAZY, cascade = CascadeType.ALL, optional = false)
+    public Profile profile;
+
+    /** Links a fresh profile to this user; every user has exactly one. */
+    public void attach(Profile newProfile) {
+        newProfile.user = this;
+        this.profile = newProfile;
+    }
+
+    @Override
+    public String toString() {
+        return "User[" + id + ", " + email + "]";
+    }
+}

@@ -1,0 +1,82 @@
+package dev.gatehouse.user;
+
+import dev.gatehouse.web.ProblemException;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Reads users; every read that returns a user fetches its profile in the same SQL statement. */
+@ApplicationScoped
+public class UserLookup {
+
+    private static final String WITH_PROFILE = "select u from User u left join fetch u.profile";
+
+    private final UsersConfig config;
+
+    UserLookup(UsersConfig config) {
+        this.config = config;
+    }
+
+    public Optional<User> findWithProfile(UUID id) {
+        return User.find(WITH_PROFILE + " where u.id = ?1", id).firstResultOptional();
+    }
+
+    public Optional<User> findByEmail(String email) {
+        return User.find(WITH_PROFILE + " where lower(u.email) = ?1", UserService.emailKey(email)).firstResultOptional();
+    }
+
+    public boolean emailTaken(String email) {
+        return User.count("lower(email) = ?1", UserService.emailKey(email)) > 0;
+    }
+
+    public boolean usernameTaken(String username) {
+        return User.count("lower(username) = lower(?1)", username) > 0;
+    }
+
+    /** One page in id order (ids are time-ordered); the cursor is the last id of the previous page. */
+    public UserPage list(UserFilter filter, String cursor, int limit) {
+        if (filter.ids().size() > config.batchLookupMax()) {
+            throw ProblemException.invalid("id", "must be given at most " + config.batchLookupMax() + " times");
+        }
+        if (limit < 1 || limit > config.pageMax()) {
+            throw ProblemException.invalid("limit", "must be between 1 and " + config.pageMax());
+        }
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Parameters params = new Parameters();
+        if (filter.email() != null) {
+            where.append(" and lower(u.email) = :email");
+            params.and("email", UserService.emailKey(filter.email()));
+        }
+        if (filter.isActive() != null) {
+            where.append(" and u.active = :active");
+            params.and("active", filter.isActive());
+        }
+        if (!filter.ids().isEmpty()) {
+            where.append(" and u.id in :ids");
+            params.and("ids", filter.ids());
+        }
+        if (cursor != null) {
+            where.append(" and u.id > :after");
+            params.and("after", decodeCursor(cursor));
+        }
+        List<User> rows = User.<User>find(WITH_PROFILE + where + " order by u.id", params).range(0, limit).list();
+        String next = rows.size() > limit ? encodeCursor(rows.get(limit - 1).id) : null;
+        return new UserPage(rows.stream().limit(limit).map(UserView::of).toList(), next);
+    }
+
+    private static String encodeCursor(UUID lastId) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(lastId.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static UUID decodeCursor(String cursor) {
+        try {
+            return UUID.fromString(new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("cursor", "is not a cursor this service issued");
+        }
+    }
+}

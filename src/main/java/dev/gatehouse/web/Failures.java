@@ -1,0 +1,33 @@
+package dev.gatehouse.web;
+
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+
+/** Classifies persistence failures by their root cause, since ORM and pool wrap them differently. */
+public final class Failures {
+
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    private Failures() {}
+
+    /** True when a unique constraint rejected the write (a concurrent insert won, or a duplicate). */
+    public static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when no database connection could be had (server down, pool exhausted, network cut). */
+    public static boolean isDatabaseUnavailable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLTransientConnectionException
+                    || (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

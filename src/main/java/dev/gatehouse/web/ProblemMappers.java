@@ -1,0 +1,74 @@
+package dev.gatehouse.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The one place where failures become HTTP answers: every error body is an RFC 9457 problem, and
+ * nothing about the server's internals (class names, stack traces, SQL) reaches the client.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e) {
+        return respond(e.toProblem());
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            LOG.error("Request failed", e);
+        }
+        return respond(Problems.of(status, Problems.detailFor(status)));
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e) {
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new FieldError(FieldPaths.of(v.getPropertyPath()), v.getMessage()))
+                .sorted(java.util.Comparator.comparing(FieldError::field))
+                .toList();
+        return respond(ProblemException.invalid(errors).toProblem());
+    }
+
+    @ServerExceptionMapper
+    public Response json(JsonProcessingException e) {
+        return respond(invalidJson(e).toProblem());
+    }
+
+    /** Names the offending field where Jackson knows it; never echoes Jackson's message (it names classes). */
+    static ProblemException invalidJson(JsonProcessingException e) {
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String message = e instanceof UnrecognizedPropertyException ? "unknown field" : "has the wrong type or format";
+            return ProblemException.invalid(FieldPaths.of(mapping.getPath()), message);
+        }
+        return new ProblemException(400, "Bad Request", "The request body is not valid JSON.", List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e) {
+        if (Failures.isDatabaseUnavailable(e)) {
+            LOG.warn("Database unavailable: " + e.getMessage());
+            return respond(Problems.of(503, "The service is temporarily unavailable; try again shortly."));
+        }
+        if (Failures.isUniqueViolation(e)) {
+            return respond(Problems.of(409, "The request conflicts with an existing resource."));
+        }
+        LOG.error("Unexpected failure", e);
+        return respond(Problems.of(500, "An unexpected error occurred."));
+    }
+
+    static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+}
