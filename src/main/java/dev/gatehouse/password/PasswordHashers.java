@@ -23,15 +23,30 @@ public class PasswordHashers {
         }
     }
 
+    /** Checks pbkdf2_sha256 hashes as {@link #encode} writes them; other formats run the default hasher and fail. */
     public boolean verify(String rawPassword, String encoded) {
-        return false;
+        String[] parts = encoded == null ? new String[0] : encoded.split("\\$");
+        if (!isUsable(encoded) || parts.length != 4 || !parts[0].equals("pbkdf2_sha256")) {
+            runDefaultHasher(rawPassword);
+            return false;
+        }
+        try {
+            var spec = new javax.crypto.spec.PBEKeySpec(rawPassword.toCharArray(), parts[2].getBytes(),
+                    Integer.parseInt(parts[1]), 256);
+            byte[] hash = javax.crypto.SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
+            return java.security.MessageDigest.isEqual(hash, Base64.getDecoder().decode(parts[3]));
+        } catch (java.security.GeneralSecurityException | IllegalArgumentException e) {
+            return false;
+        }
     }
 
     public boolean mustUpdate(String encoded) {
         return false;
     }
 
-    public void runDefaultHasher(String rawPassword) {}
+    public void runDefaultHasher(String rawPassword) {
+        encode(rawPassword);
+    }
 
     public static String unusable() {
         byte[] bytes = new byte[30];
