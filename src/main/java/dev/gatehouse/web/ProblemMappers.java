@@ -2,6 +2,7 @@ package dev.gatehouse.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -59,6 +60,12 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response json(JsonProcessingException e) {
         return respond(invalidJson(e).toProblem());
+    }
+
+    /** Named separately because quarkus-rest-jackson maps this subtype itself, in plain JSON. */
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e) {
+        return json(e);
     }
 
     /** Names the offending field where Jackson knows it; never echoes Jackson's message (it names classes). */

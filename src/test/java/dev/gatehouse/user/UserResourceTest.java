@@ -227,4 +227,11 @@ class UserResourceTest {
         given().auth().oauth2(Tokens.of(user.email(), "a long enough password"))
                 .when().get("/users?limit=1").then().statusCode(200);
     }
+
+    @Test
+    void createWithUnknownFieldIs400Problem() {
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(aUser().with("nickname", "x").body())
+                .when().post("/users")
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("nickname"));
+    }
 }
