@@ -94,6 +94,7 @@ public class UserService {
     /** Applies a JSON merge patch to the user's own fields; empty when there is no such user. */
     @Transactional
     public Optional<UserView> patch(UUID id, JsonNode patch) {
+        MergePatch.requireObject(patch);
         return lookup.findWithProfile(id).map(user -> {
             UserChanges changes = mergePatch.apply(UserChanges.of(user), patch, UserChanges.class);
             String email = changes.email();
