@@ -13,7 +13,7 @@ import java.util.UUID;
 import org.jboss.resteasy.reactive.RestPath;
 
 /** HTTP for profiles, addressed by their user's id. */
-@Path("/profiles/{userId}")
+@Path("/profiles/{user_id}")
 @Produces(MediaType.APPLICATION_JSON)
 public class ProfileResource {
 
@@ -24,14 +24,14 @@ public class ProfileResource {
     }
 
     @GET
-    public ProfileView get(@RestPath String userId) {
+    public ProfileView get(@RestPath("user_id") String userId) {
         UUID id = Params.uuid(userId, "user_id");
         return profiles.find(id).orElseThrow(() -> notFound(id));
     }
 
     @PATCH
     @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
-    public ProfileView patch(@RestPath String userId, JsonNode patch) {
+    public ProfileView patch(@RestPath("user_id") String userId, JsonNode patch) {
         UUID id = Params.uuid(userId, "user_id");
         return profiles.patch(id, patch).orElseThrow(() -> notFound(id));
     }
