@@ -77,7 +77,11 @@ public class PasswordHashers {
             runDefaultHasher(rawPassword);
             return false;
         }
-        return hasher.verify(rawPassword, encoded);
+        try {
+            return hasher.verify(rawPassword, encoded);
+        } catch (IllegalArgumentException e) {
+            return false; // parameters in a stored hash that the crypto library refuses
+        }
     }
 
     /** Whether a hash that just verified should be re-hashed: other algorithm than the default, or outdated parameters. */
