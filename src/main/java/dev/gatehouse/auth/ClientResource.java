@@ -44,8 +44,8 @@ public class ClientResource {
     }
 
     @DELETE
-    @Path("/{clientId}")
-    public Response delete(@RestPath String clientId) {
+    @Path("/{client_id}")
+    public Response delete(@RestPath("client_id") String clientId) {
         if (!clients.delete(clientId)) {
             throw ProblemException.notFound("No client has the id " + clientId + ".");
         }

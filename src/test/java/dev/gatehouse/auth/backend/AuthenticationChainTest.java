@@ -122,7 +122,7 @@ class AuthenticationChainTest {
 
     @Test
     void chainWhenABackendRanAHashThenDoesNotHashAgain() {
-        var hashers = new dev.gatehouse.password.PasswordHashers();
+        var hashers = dev.gatehouse.password.PasswordHashers.standard(dev.gatehouse.password.TestPasswordConfig.cheap());
         chain(backend("a", c -> {
             c.verify(hashers, "!unusable");
             return Optional.empty();
