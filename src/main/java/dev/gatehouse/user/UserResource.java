@@ -14,6 +14,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -28,13 +29,16 @@ import org.jboss.resteasy.reactive.RestQuery;
 public class UserResource {
 
     private static final String MERGE_PATCH = "application/merge-patch+json";
+    private static final String NDJSON = "application/x-ndjson";
 
     private final UserService users;
     private final UserLookup lookup;
+    private final UserImporter importer;
 
-    UserResource(UserService users, UserLookup lookup) {
+    UserResource(UserService users, UserLookup lookup, UserImporter importer) {
         this.users = users;
         this.lookup = lookup;
+        this.importer = importer;
     }
 
     @POST
@@ -54,6 +58,20 @@ public class UserResource {
     public Response getOrCreate(@Valid @NotNull GetOrCreateRequest request) {
         GetOrCreateResult result = users.getOrCreate(request);
         return Response.status(result.created() ? 201 : 200).entity(result).build();
+    }
+
+    /** Django users as NDJSON, streamed; see README "Importing users from Django". */
+    @POST
+    @Path("/import")
+    @Consumes(NDJSON)
+    public ImportSummary importUsers(InputStream body, @RestQuery("on_conflict") String onConflict,
+            @RestQuery String atomic) {
+        boolean allOrNothing = !Boolean.FALSE.equals(Params.bool(atomic, "atomic"));
+        ImportSummary summary = importer.importAll(body, conflictMode(onConflict), allOrNothing);
+        if (allOrNothing && summary.failed() > 0) {
+            throw ImportProblems.rolledBack(summary);
+        }
+        return summary;
     }
 
     @GET
@@ -86,6 +104,14 @@ public class UserResource {
             throw notFound(userId);
         }
         return Response.noContent().build();
+    }
+
+    private static UserImporter.OnConflict conflictMode(String value) {
+        try {
+            return value == null ? UserImporter.OnConflict.FAIL : UserImporter.OnConflict.valueOf(value.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("on_conflict", "must be skip, update or fail");
+        }
     }
 
     static ProblemException notFound(UUID id) {
