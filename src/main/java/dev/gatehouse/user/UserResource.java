@@ -64,8 +64,11 @@ public class UserResource {
 
     @GET
     public UserPage list(@RestQuery String email, @RestQuery("is_active") Boolean isActive,
-            @RestQuery("id") List<UUID> ids, @RestQuery String cursor, @RestQuery @DefaultValue("50") int limit) {
-        return lookup.list(new UserFilter(email, isActive, ids == null ? List.of() : ids), cursor, limit);
+            @RestQuery("id") List<UUID> ids, @RestQuery String permission, @RestQuery String group,
+            @RestQuery("include_superusers") @DefaultValue("true") boolean includeSuperusers,
+            @RestQuery String cursor, @RestQuery @DefaultValue("50") int limit) {
+        var filter = new UserFilter(email, isActive, ids == null ? List.of() : ids, permission, group, includeSuperusers);
+        return lookup.list(filter, cursor, limit);
     }
 
     @PATCH
