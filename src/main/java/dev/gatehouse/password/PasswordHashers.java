@@ -1,45 +1,115 @@
 package dev.gatehouse.password;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.security.SecureRandom;
-import java.util.Base64;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
-/** Placeholder registry until the Django-compatible hashers land; same API. */
+/**
+ * The registry of {@link PasswordHasher}s, picked by the prefix before the first {@code $}.
+ *
+ * <p>New hashes use the hasher named by {@code gatehouse.password.algorithm} (default argon2id,
+ * m=19456 KiB, t=2, p=1). An unknown default algorithm or two hashers with one prefix fail at boot.
+ */
 @ApplicationScoped
 public class PasswordHashers {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
+    /** Django's UNUSABLE_PASSWORD_PREFIX: no hasher's output starts with it. */
+    private static final String UNUSABLE_PREFIX = "!";
+    private static final int UNUSABLE_SUFFIX_LENGTH = 40;
+    private static final String THROWAWAY_PASSWORD = "gatehouse-timing-parity";
 
+    private final Map<String, PasswordHasher> byAlgorithm;
+    private final PasswordHasher defaultHasher;
+    private final int maxLength;
+
+    @Inject
+    public PasswordHashers(Instance<PasswordHasher> hashers, PasswordConfig config) {
+        this(hashers.stream().toList(), config);
+    }
+
+    /**
+     * A registry over the given hashers, for use without CDI.
+     *
+     * @throws IllegalStateException if two hashers share a prefix or none has the configured default prefix
+     */
+    public PasswordHashers(Collection<PasswordHasher> hashers, PasswordConfig config) {
+        this.byAlgorithm = hashers.stream().collect(Collectors.toUnmodifiableMap(PasswordHasher::algorithm, Function.identity(),
+                (a, b) -> { throw new IllegalStateException("Two password hashers for " + a.algorithm()); }));
+        this.defaultHasher = byAlgorithm.get(config.algorithm());
+        if (defaultHasher == null) {
+            throw new IllegalStateException("gatehouse.password.algorithm=" + config.algorithm()
+                    + " names no hasher; known: " + byAlgorithm.keySet());
+        }
+        this.maxLength = config.maxLength();
+    }
+
+    /** A registry with every built-in hasher (pbkdf2_sha256, pbkdf2_sha1, argon2, bcrypt_sha256, bcrypt, scrypt). */
+    public static PasswordHashers standard(PasswordConfig config) {
+        return new PasswordHashers(List.of(new Argon2Hasher(config), new Pbkdf2Sha256Hasher(config), new Pbkdf2Sha1Hasher(config),
+                new BcryptSha256Hasher(config), new BcryptHasher(config), new ScryptHasher(config)), config);
+    }
+
+    /**
+     * A new hash of {@code rawPassword} with the default hasher.
+     *
+     * @throws IllegalArgumentException if the password is null or longer than {@code gatehouse.password.max-length}
+     */
     public String encode(String rawPassword) {
+        if (rawPassword == null || rawPassword.length() > maxLength) {
+            throw new IllegalArgumentException("password is missing or longer than " + maxLength + " characters");
+        }
+        return defaultHasher.encode(rawPassword);
+    }
+
+    /** Whether {@code rawPassword} matches {@code encoded}; false for null, unusable, unknown or malformed hashes. */
+    public boolean verify(String rawPassword, String encoded) {
+        if (rawPassword == null || rawPassword.length() > maxLength) {
+            return false; // never hash an oversized input: that would hand out a cheap CPU denial of service
+        }
+        PasswordHasher hasher = isUsable(encoded) ? byAlgorithm.get(algorithmOf(encoded)) : null;
+        if (hasher == null) {
+            // hash anyway so an unusable or unknown hash costs as much as a wrong password (Django CVE-2024-39329)
+            runDefaultHasher(rawPassword);
+            return false;
+        }
         try {
-            byte[] salt = new byte[12];
-            RANDOM.nextBytes(salt);
-            String saltText = Base64.getUrlEncoder().withoutPadding().encodeToString(salt);
-            var spec = new javax.crypto.spec.PBEKeySpec(rawPassword.toCharArray(), saltText.getBytes(), 100_000, 256);
-            byte[] hash = javax.crypto.SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
-            return "pbkdf2_sha256$100000$" + saltText + "$" + Base64.getEncoder().encodeToString(hash);
-        } catch (java.security.GeneralSecurityException e) {
-            throw new IllegalStateException(e);
+            return hasher.verify(rawPassword, encoded);
+        } catch (IllegalArgumentException e) {
+            return false; // parameters in a stored hash that the crypto library refuses
         }
     }
 
-    public boolean verify(String rawPassword, String encoded) {
-        return false;
-    }
-
+    /** Whether a hash that just verified should be re-hashed: other algorithm than the default, or outdated parameters. */
     public boolean mustUpdate(String encoded) {
-        return false;
+        if (!isUsable(encoded)) {
+            return false;
+        }
+        return !defaultHasher.algorithm().equals(algorithmOf(encoded)) || defaultHasher.mustUpdate(encoded);
     }
 
-    public void runDefaultHasher(String rawPassword) {}
+    /** Hashes a throwaway value once with the default hasher, so an unknown user costs the same time as a wrong password. */
+    public void runDefaultHasher(String rawPassword) {
+        boolean hashable = rawPassword != null && rawPassword.length() <= maxLength;
+        defaultHasher.encode(hashable ? rawPassword : THROWAWAY_PASSWORD);
+    }
 
+    /** An unusable password: {@code "!"} and 40 random alphanumerics, as Django's {@code make_password(None)}. */
     public static String unusable() {
-        byte[] bytes = new byte[30];
-        RANDOM.nextBytes(bytes);
-        return "!" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return UNUSABLE_PREFIX + DjangoSalt.random(UNUSABLE_SUFFIX_LENGTH);
     }
 
+    /** False for null or a {@code "!"}-prefixed (unusable) hash. */
     public static boolean isUsable(String encoded) {
-        return encoded != null && !encoded.startsWith("!");
+        return encoded != null && !encoded.startsWith(UNUSABLE_PREFIX);
+    }
+
+    private static String algorithmOf(String encoded) {
+        int dollar = encoded.indexOf('$');
+        return dollar < 0 ? "" : encoded.substring(0, dollar);
     }
 }

@@ -1,11 +1,11 @@
 package dev.gatehouse.permission;
 
+import dev.gatehouse.web.Params;
 import dev.gatehouse.web.ProblemException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
@@ -30,8 +30,8 @@ public class GroupResource {
     }
 
     @GET
-    public Page<GroupSummary> list(@RestQuery String cursor, @RestQuery @DefaultValue("50") int limit) {
-        return groups.list(cursor, limit);
+    public Page<GroupSummary> list(@RestQuery String cursor, @RestQuery String limit) {
+        return groups.list(cursor, Params.integer(limit, "limit", 50));
     }
 
     @POST

@@ -1,11 +1,11 @@
 package dev.gatehouse.permission;
 
+import dev.gatehouse.web.Params;
 import dev.gatehouse.web.ProblemException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -29,8 +29,8 @@ public class PermissionResource {
 
     @GET
     public Page<PermissionView> list(@RestQuery("app_label") String appLabel, @RestQuery String cursor,
-            @RestQuery @DefaultValue("50") int limit) {
-        return permissions.list(appLabel, cursor, limit);
+            @RestQuery String limit) {
+        return permissions.list(appLabel, cursor, Params.integer(limit, "limit", 50));
     }
 
     /** Idempotent, so a service may register its permissions at every start: 201 when new, 200 otherwise. */

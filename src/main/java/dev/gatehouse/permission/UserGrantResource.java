@@ -1,5 +1,6 @@
 package dev.gatehouse.permission;
 
+import dev.gatehouse.web.Params;
 import dev.gatehouse.web.ProblemException;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -7,7 +8,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.UUID;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -26,32 +26,32 @@ public class UserGrantResource {
 
     @GET
     @Path("/permissions")
-    public UserPermissions permissions(@RestPath UUID id, @RestQuery String source) {
-        return authorizer.permissions(id, PermissionSource.parse(source))
+    public UserPermissions permissions(@RestPath String id, @RestQuery String source) {
+        return authorizer.permissions(Params.uuid(id, "id"), PermissionSource.parse(source))
                 .orElseThrow(() -> ProblemException.notFound("No user has the id " + id + "."));
     }
 
     @PUT
     @Path("/permissions/{perm}")
-    public void grant(@RestPath UUID id, @RestPath String perm) {
-        grants.grant(id, perm);
+    public void grant(@RestPath String id, @RestPath String perm) {
+        grants.grant(Params.uuid(id, "id"), perm);
     }
 
     @DELETE
     @Path("/permissions/{perm}")
-    public void revoke(@RestPath UUID id, @RestPath String perm) {
-        grants.revoke(id, perm);
+    public void revoke(@RestPath String id, @RestPath String perm) {
+        grants.revoke(Params.uuid(id, "id"), perm);
     }
 
     @PUT
     @Path("/groups/{group}")
-    public void join(@RestPath UUID id, @RestPath String group) {
-        grants.join(id, group);
+    public void join(@RestPath String id, @RestPath String group) {
+        grants.join(Params.uuid(id, "id"), group);
     }
 
     @DELETE
     @Path("/groups/{group}")
-    public void leave(@RestPath UUID id, @RestPath String group) {
-        grants.leave(id, group);
+    public void leave(@RestPath String id, @RestPath String group) {
+        grants.leave(Params.uuid(id, "id"), group);
     }
 }

@@ -1,6 +1,7 @@
 package dev.gatehouse.profile;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.gatehouse.web.Params;
 import dev.gatehouse.web.ProblemException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -12,7 +13,7 @@ import java.util.UUID;
 import org.jboss.resteasy.reactive.RestPath;
 
 /** HTTP for profiles, addressed by their user's id. */
-@Path("/profiles/{userId}")
+@Path("/profiles/{user_id}")
 @Produces(MediaType.APPLICATION_JSON)
 public class ProfileResource {
 
@@ -23,14 +24,16 @@ public class ProfileResource {
     }
 
     @GET
-    public ProfileView get(@RestPath UUID userId) {
-        return profiles.find(userId).orElseThrow(() -> notFound(userId));
+    public ProfileView get(@RestPath("user_id") String userId) {
+        UUID id = Params.uuid(userId, "user_id");
+        return profiles.find(id).orElseThrow(() -> notFound(id));
     }
 
     @PATCH
     @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
-    public ProfileView patch(@RestPath UUID userId, JsonNode patch) {
-        return profiles.patch(userId, patch).orElseThrow(() -> notFound(userId));
+    public ProfileView patch(@RestPath("user_id") String userId, JsonNode patch) {
+        UUID id = Params.uuid(userId, "user_id");
+        return profiles.patch(id, patch).orElseThrow(() -> notFound(id));
     }
 
     private static ProblemException notFound(UUID userId) {

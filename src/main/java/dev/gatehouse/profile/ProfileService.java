@@ -70,6 +70,7 @@ public class ProfileService {
 
     @Transactional
     public Optional<ProfileView> patch(UUID userId, JsonNode patch) {
+        MergePatch.requireObject(patch);
         return Profile.<Profile>findByIdOptional(userId).map(profile -> {
             ProfileFields merged = mergePatch.apply(fieldsOf(profile), patch, ProfileFields.class);
             List<FieldError> errors = problems(merged, "", false);

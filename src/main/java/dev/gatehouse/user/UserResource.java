@@ -1,12 +1,12 @@
 package dev.gatehouse.user;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.gatehouse.web.Params;
 import dev.gatehouse.web.ProblemException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
@@ -58,31 +58,35 @@ public class UserResource {
 
     @GET
     @Path("/{id}")
-    public UserView get(@RestPath UUID id) {
-        return lookup.findWithProfile(id).map(UserView::of).orElseThrow(() -> notFound(id));
+    public UserView get(@RestPath String id) {
+        UUID userId = Params.uuid(id, "id");
+        return lookup.findWithProfile(userId).map(UserView::of).orElseThrow(() -> notFound(userId));
     }
 
     @GET
-    public UserPage list(@RestQuery String email, @RestQuery("is_active") Boolean isActive,
-            @RestQuery("id") List<UUID> ids, @RestQuery String permission, @RestQuery String group,
-            @RestQuery("include_superusers") @DefaultValue("true") boolean includeSuperusers,
-            @RestQuery String cursor, @RestQuery @DefaultValue("50") int limit) {
-        var filter = new UserFilter(email, isActive, ids == null ? List.of() : ids, permission, group, includeSuperusers);
-        return lookup.list(filter, cursor, limit);
+    public UserPage list(@RestQuery String email, @RestQuery("is_active") String isActive,
+            @RestQuery("id") List<String> ids, @RestQuery String permission, @RestQuery String group,
+            @RestQuery("include_superusers") String includeSuperusers, @RestQuery String cursor,
+            @RestQuery String limit) {
+        UserFilter filter = new UserFilter(email, Params.bool(isActive, "is_active"), Params.uuids(ids, "id"),
+                permission, group, !Boolean.FALSE.equals(Params.bool(includeSuperusers, "include_superusers")));
+        return lookup.list(filter, cursor, Params.integer(limit, "limit", 50));
     }
 
     @PATCH
     @Path("/{id}")
     @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
-    public UserView patch(@RestPath UUID id, JsonNode patch) {
-        return users.patch(id, patch).orElseThrow(() -> notFound(id));
+    public UserView patch(@RestPath String id, JsonNode patch) {
+        UUID userId = Params.uuid(id, "id");
+        return users.patch(userId, patch).orElseThrow(() -> notFound(userId));
     }
 
     @DELETE
     @Path("/{id}")
-    public Response delete(@RestPath UUID id) {
-        if (!users.delete(id)) {
-            throw notFound(id);
+    public Response delete(@RestPath String id) {
+        UUID userId = Params.uuid(id, "id");
+        if (!users.delete(userId)) {
+            throw notFound(userId);
         }
         return Response.noContent().build();
     }

@@ -2,6 +2,8 @@ package dev.gatehouse.user;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.gatehouse.password.PasswordHashers;
+import dev.gatehouse.password.PasswordOwner;
+import dev.gatehouse.password.PasswordRules;
 import dev.gatehouse.profile.ProfileService;
 import dev.gatehouse.web.FieldError;
 import dev.gatehouse.web.MergePatch;
@@ -23,14 +25,16 @@ public class UserService {
 
     private final ProfileService profiles;
     private final PasswordHashers hashers;
+    private final PasswordRules passwordRules;
     private final MergePatch mergePatch;
     private final UserLookup lookup;
     private final UsersConfig config;
 
-    UserService(ProfileService profiles, PasswordHashers hashers, MergePatch mergePatch, UserLookup lookup,
-            UsersConfig config) {
+    UserService(ProfileService profiles, PasswordHashers hashers, PasswordRules passwordRules, MergePatch mergePatch,
+            UserLookup lookup, UsersConfig config) {
         this.profiles = profiles;
         this.hashers = hashers;
+        this.passwordRules = passwordRules;
         this.mergePatch = mergePatch;
         this.lookup = lookup;
         this.config = config;
@@ -94,6 +98,7 @@ public class UserService {
     /** Applies a JSON merge patch to the user's own fields; empty when there is no such user. */
     @Transactional
     public Optional<UserView> patch(UUID id, JsonNode patch) {
+        MergePatch.requireObject(patch);
         return lookup.findWithProfile(id).map(user -> {
             UserChanges changes = mergePatch.apply(UserChanges.of(user), patch, UserChanges.class);
             String email = changes.email();
@@ -113,7 +118,15 @@ public class UserService {
     }
 
     private List<FieldError> problems(CreateUserRequest request, String prefix) {
-        return profiles.problems(request.profile(), prefix + "profile", true);
+        List<FieldError> errors = new ArrayList<>(profiles.problems(request.profile(), prefix + "profile", true));
+        if (request.password() != null) {
+            PasswordOwner owner = new PasswordOwner(
+                    request.email(), request.username(), request.firstName(), request.lastName());
+            passwordRules.violations(request.password(), owner).stream()
+                    .map(message -> new FieldError(prefix + "password", message))
+                    .forEach(errors::add);
+        }
+        return errors;
     }
 
     private void rejectTaken(CreateUserRequest request, String prefix) {

@@ -30,9 +30,7 @@ public class MergePatch {
 
     /** Returns {@code current} with the patch merged in; unknown fields and invalid values are 400s. */
     public <T> T apply(T current, JsonNode patch, Class<T> type) {
-        if (patch == null || !patch.isObject()) {
-            throw ProblemException.invalid("body", "must be a JSON object");
-        }
+        requireObject(patch);
         JsonNode merged = merge(mapper.valueToTree(current), patch);
         T result = convert(merged, type);
         Set<ConstraintViolation<T>> violations = validator.validate(result);
@@ -40,6 +38,13 @@ public class MergePatch {
             throw new ConstraintViolationException(violations);
         }
         return result;
+    }
+
+    /** A merge patch that is not an object would replace the whole resource: refuse it up front. */
+    public static void requireObject(JsonNode patch) {
+        if (patch == null || !patch.isObject()) {
+            throw ProblemException.invalid("body", "must be a JSON object");
+        }
     }
 
     static JsonNode merge(JsonNode target, JsonNode patch) {

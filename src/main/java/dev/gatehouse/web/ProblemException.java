@@ -1,19 +1,20 @@
 package dev.gatehouse.web;
 
+import jakarta.ws.rs.WebApplicationException;
 import java.util.List;
 
 /**
  * A failure that becomes an RFC 9457 problem response. Services throw it for rule violations the
  * caller can fix (bad input, conflict, not found); it carries no stack trace to the client.
  */
-public class ProblemException extends RuntimeException {
+public class ProblemException extends WebApplicationException {
 
     private final int status;
     private final String title;
     private final transient List<FieldError> errors;
 
     public ProblemException(int status, String title, String detail, List<FieldError> errors) {
-        super(detail, null, false, false);
+        super(detail, null, status);
         this.status = status;
         this.title = title;
         this.errors = List.copyOf(errors);
@@ -37,6 +38,12 @@ public class ProblemException extends RuntimeException {
 
     public static ProblemException forbidden(String detail) {
         return new ProblemException(403, "Forbidden", detail, List.of());
+    }
+
+    /** Problems are expected outcomes, not bugs: no stack trace is worth its cost here. */
+    @Override
+    public synchronized Throwable fillInStackTrace() {
+        return this;
     }
 
     public Problem toProblem() {

@@ -1,7 +1,11 @@
 package dev.gatehouse.web;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -41,7 +45,12 @@ public class ProblemMappers {
         return respond(ProblemException.invalid(errors).toProblem());
     }
 
-    @ServerExceptionMapper
+    /** Listed type by type: Quarkus registers its own mappers for the specific Jackson exceptions. */
+    @ServerExceptionMapper({
+        JsonProcessingException.class, JsonMappingException.class, MismatchedInputException.class,
+        InvalidFormatException.class, UnrecognizedPropertyException.class, StreamReadException.class,
+        JsonParseException.class
+    })
     public Response json(JsonProcessingException e) {
         return respond(invalidJson(e).toProblem());
     }

@@ -68,8 +68,10 @@ class UserGrantResourceTest {
     }
 
     @Test
-    void malformedPermissionOrSourceIs400() {
+    void malformedUserIdPermissionOrSourceIs400() {
         String id = aUser().create();
+        given().when().put("/users/not-a-uuid/permissions/auth.view_user").then().statusCode(400)
+                .body("errors[0].field", equalTo("id"));
         given().when().put("/users/" + id + "/permissions/NOT-A-PERM").then().statusCode(400)
                 .contentType("application/problem+json");
         given().when().get("/users/" + id + "/permissions?source=everything").then().statusCode(400)

@@ -30,7 +30,7 @@ class UserResourceTest {
 
     @Test
     void createThenGetReturnsUserWithProfileAndNoPassword() {
-        var user = aUser().with("first_name", "Ada").with("password", "correct horse battery staple")
+        var user = aUser().with("first_name", "Ada").with("password", "Zq8#mLw2!vTe-ada")
                 .withProfile("bio", "Countess").withProfile("attributes", Map.of("team", "engines"));
         String id = given().contentType(ContentType.JSON).body(user.body())
                 .when().post("/users")
@@ -112,6 +112,29 @@ class UserResourceTest {
                 .then().statusCode(400)
                 .body("errors.field", containsInAnyOrder(
                         "email", "username", "profile.date_of_birth", "profile.website"));
+    }
+
+    @Test
+    void createRejectsWeakPasswordsListingEveryRule() {
+        var user = aUser().with("password", "12345");
+        given().contentType(ContentType.JSON).body(user.body())
+                .when().post("/users")
+                .then().statusCode(400)
+                .body("errors.field", org.hamcrest.Matchers.everyItem(equalTo("password")))
+                .body("errors.message", hasItem(org.hamcrest.Matchers.containsString("too short")))
+                .body("errors.message", hasItem(org.hamcrest.Matchers.containsString("too common")))
+                .body("errors.message", hasItem(org.hamcrest.Matchers.containsString("entirely numeric")));
+        given().when().get("/users?email=" + user.email()).then().body("items", hasSize(0));
+    }
+
+    @Test
+    void createStoresAnArgon2HashNeverThePassword() {
+        String id = aUser().with("password", "Zq8#mLw2!vTe").create();
+        given().when().get("/users/" + id).then().body("has_usable_password", equalTo(true));
+        String stored = (String) emf.createEntityManager()
+                .createNativeQuery("select password from users where id = cast(?1 as uuid)").setParameter(1, id)
+                .getSingleResult();
+        org.junit.jupiter.api.Assertions.assertTrue(stored.startsWith("argon2$argon2id$v=19$m=19456,t=2,p=1$"), stored);
     }
 
     @Test

@@ -1,0 +1,74 @@
+package dev.gatehouse.password;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/**
+ * Password hashing and validation settings, under {@code gatehouse.password}.
+ *
+ * <p>Defaults: new hashes are argon2id with m=19456 KiB, t=2, p=1 (OWASP); other hashers use
+ * Django 5.2's defaults; passwords must be 10 to 4096 characters.
+ */
+@ConfigMapping(prefix = "gatehouse.password")
+public interface PasswordConfig {
+
+    /** Algorithm prefix of the hasher used for new hashes; default {@code argon2}. */
+    @WithDefault("argon2")
+    String algorithm();
+
+    Argon2 argon2();
+
+    Pbkdf2 pbkdf2();
+
+    Bcrypt bcrypt();
+
+    Scrypt scrypt();
+
+    /** Shortest acceptable new password, in characters; default 10. */
+    @WithDefault("10")
+    int minLength();
+
+    /** Longest password accepted, in characters, for new passwords and before any hashing on login; default 4096. */
+    @WithDefault("4096")
+    int maxLength();
+
+    /** Django's UserAttributeSimilarityValidator max_similarity; default 0.7. */
+    @WithDefault("0.7")
+    double similarity();
+
+    /** Argon2id cost; defaults m=19456 KiB, t=2, p=1. */
+    interface Argon2 {
+        @WithDefault("19456")
+        int memoryKib();
+
+        @WithDefault("2")
+        int iterations();
+
+        @WithDefault("1")
+        int parallelism();
+    }
+
+    /** PBKDF2 cost; default 1,000,000 iterations (Django 5.2). */
+    interface Pbkdf2 {
+        @WithDefault("1000000")
+        int iterations();
+    }
+
+    /** Bcrypt cost; default 12 rounds (Django). */
+    interface Bcrypt {
+        @WithDefault("12")
+        int rounds();
+    }
+
+    /** Scrypt cost; defaults N=16384, r=8, p=1 (Django). */
+    interface Scrypt {
+        @WithDefault("16384")
+        int workFactor();
+
+        @WithDefault("8")
+        int blockSize();
+
+        @WithDefault("1")
+        int parallelism();
+    }
+}

@@ -1,0 +1,202 @@
+package dev.gatehouse.password;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class PasswordHashersTest {
+
+    private final TestPasswordConfig cheap = TestPasswordConfig.cheap();
+    private final PasswordHashers hashers = PasswordHashers.standard(cheap);
+
+    @Test
+    void encodeWhenDefaultConfigThenArgon2idWithOwaspParameters() {
+        String encoded = PasswordHashers.standard(TestPasswordConfig.defaults()).encode("correct horse");
+        assertTrue(encoded.startsWith("argon2$argon2id$v=19$m=19456,t=2,p=1$"), encoded);
+        // 22-char Django salt (30 base64 chars) and a 32-byte hash (43 base64 chars)
+        String[] fields = encoded.split("\\$");
+        assertEquals(30, fields[4].length());
+        assertEquals(43, fields[5].length());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"argon2", "pbkdf2_sha256", "pbkdf2_sha1", "bcrypt_sha256", "bcrypt", "scrypt"})
+    void verifyWhenEachAlgorithmIsDefaultThenRoundTripsAndRejectsWrongPassword(String algorithm) {
+        PasswordHashers registry = PasswordHashers.standard(cheap.withAlgorithm(algorithm));
+        String encoded = registry.encode("lètmein 🔑");
+        assertTrue(encoded.startsWith(algorithm + "$"), encoded);
+        assertTrue(registry.verify("lètmein 🔑", encoded));
+        assertFalse(registry.verify("letmein 🔑", encoded));
+        assertFalse(registry.mustUpdate(encoded));
+        assertTrue(hashers.verify("lètmein 🔑", encoded), "any registry verifies any known format");
+    }
+
+    @Test
+    void encodeWhenSamePasswordTwiceThenSaltsDiffer() {
+        assertFalse(hashers.encode("same password").equals(hashers.encode("same password")));
+    }
+
+    @Test
+    void verifyWhenUnusableThenFalseAndDefaultHasherStillRuns() {
+        Counting counting = new Counting();
+        PasswordHashers registry = new PasswordHashers(List.of(counting), cheap.withAlgorithm("counting"));
+        assertFalse(registry.verify("anything", PasswordHashers.unusable()));
+        assertFalse(registry.verify("anything", null));
+        assertFalse(registry.verify("anything", "md5$salt$abc"));
+        assertFalse(registry.verify("anything", "no dollar at all"));
+        assertEquals(4, counting.encodes.get(), "each miss costs one default hash (Django CVE-2024-39329)");
+    }
+
+    @Test
+    void verifyWhenPasswordLongerThanMaxLengthThenFalseWithoutHashing() {
+        Counting counting = new Counting();
+        PasswordHashers registry = new PasswordHashers(List.of(counting), cheap.withAlgorithm("counting"));
+        String huge = "a".repeat(1_000_000);
+        assertFalse(registry.verify(huge, "counting$" + huge));
+        assertFalse(registry.verify(huge, null));
+        assertEquals(0, counting.encodes.get() + counting.verifies.get());
+    }
+
+    @Test
+    void verifyWhenPasswordExactlyMaxLengthThenChecked() {
+        String longest = "p".repeat(cheap.maxLength());
+        assertTrue(hashers.verify(longest, hashers.encode(longest)));
+        assertThrows(IllegalArgumentException.class, () -> hashers.encode(longest + "p"));
+        assertThrows(IllegalArgumentException.class, () -> hashers.encode(null));
+    }
+
+    @Test
+    void runDefaultHasherWhenUnknownUserThenHashesOnce() {
+        Counting counting = new Counting();
+        PasswordHashers registry = new PasswordHashers(List.of(counting), cheap.withAlgorithm("counting"));
+        registry.runDefaultHasher("guess");
+        registry.runDefaultHasher(null);
+        registry.runDefaultHasher("x".repeat(1_000_000));
+        assertEquals(3, counting.encodes.get());
+        assertEquals(List.of("guess", "gatehouse-timing-parity", "gatehouse-timing-parity"), counting.seen);
+    }
+
+    @Test
+    void unusableWhenMadeThenBangAnd40AlphanumericsAndNeverUsable() {
+        String unusable = PasswordHashers.unusable();
+        assertTrue(unusable.matches("![A-Za-z0-9]{40}"), unusable);
+        assertFalse(unusable.equals(PasswordHashers.unusable()));
+        assertFalse(PasswordHashers.isUsable(unusable));
+        assertFalse(PasswordHashers.isUsable(null));
+        assertTrue(PasswordHashers.isUsable(hashers.encode("x")));
+        assertFalse(hashers.mustUpdate(unusable));
+    }
+
+    @Test
+    void mustUpdateWhenAlgorithmDiffersFromDefaultThenTrue() {
+        String pbkdf2 = new Pbkdf2Sha256Hasher(cheap).encode("pw");
+        assertTrue(hashers.mustUpdate(pbkdf2));
+        assertFalse(PasswordHashers.standard(cheap.withAlgorithm("pbkdf2_sha256")).mustUpdate(pbkdf2));
+    }
+
+    @Test
+    void mustUpdateWhenArgon2ParametersDifferThenTrue() {
+        String encoded = hashers.encode("pw");
+        assertFalse(hashers.mustUpdate(encoded));
+        assertTrue(PasswordHashers.standard(cheap.withArgon2(512, 1, 1)).mustUpdate(encoded));
+        assertTrue(PasswordHashers.standard(cheap.withArgon2(256, 2, 1)).mustUpdate(encoded));
+        assertTrue(PasswordHashers.standard(cheap.withArgon2(256, 1, 2)).mustUpdate(encoded));
+    }
+
+    @Test
+    void mustUpdateWhenArgon2iOrShortHashOrShortSaltThenTrue() {
+        Argon2Hasher.Spec argon2i = new Argon2Hasher.Spec("argon2i", 19, 256, 1, 1, 32);
+        byte[] salt = "Wn4d8rXyQ2vTzL0pKs7aBc".getBytes();
+        String encoded = argon2i.format(salt, argon2i.hash("pw", salt));
+        assertTrue(hashers.verify("pw", encoded));
+        assertTrue(hashers.mustUpdate(encoded));
+        Argon2Hasher hasher = new Argon2Hasher(cheap);
+        assertTrue(hasher.mustUpdate(hasher.encode("pw", "Wn4d8rXyQ2vTzL0pKs7aBc", 16)), "Django 3.2 era 16-byte hash");
+        assertTrue(hasher.mustUpdate(hasher.encode("pw", "seasalt", 32)), "salt under 128 bits");
+    }
+
+    @Test
+    void mustUpdateWhenPbkdf2IterationsOrSaltOutdatedThenTrue() {
+        Pbkdf2Sha256Hasher hasher = new Pbkdf2Sha256Hasher(cheap);
+        assertFalse(hasher.mustUpdate(hasher.encode("pw")));
+        assertTrue(hasher.mustUpdate(hasher.encode("pw", "Wn4d8rXyQ2vTzL0pKs7aBc", 999)));
+        assertTrue(hasher.mustUpdate(hasher.encode("pw", "seasalt", 1000)));
+    }
+
+    @Test
+    void mustUpdateWhenBcryptRoundsOrScryptParametersDifferThenTrue() {
+        assertTrue(new BcryptSha256Hasher(cheap.withBcrypt(5)).mustUpdate(new BcryptSha256Hasher(cheap).encode("pw")));
+        assertFalse(new BcryptSha256Hasher(cheap).mustUpdate(new BcryptSha256Hasher(cheap).encode("pw")));
+        ScryptHasher scrypt = new ScryptHasher(cheap);
+        assertFalse(scrypt.mustUpdate(scrypt.encode("pw")));
+        assertTrue(new ScryptHasher(cheap.withScrypt(2048, 8, 1)).mustUpdate(scrypt.encode("pw")));
+        assertTrue(new ScryptHasher(cheap.withScrypt(1024, 4, 1)).mustUpdate(scrypt.encode("pw")));
+        assertTrue(new ScryptHasher(cheap.withScrypt(1024, 8, 2)).mustUpdate(scrypt.encode("pw")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"argon2$", "argon2$argon2id$v=19$m=x,t=1,p=1$c2FsdA$aGFzaA", "argon2$argon2id$v=19$m=99999999,t=1,p=1$c2FsdHNhbHQ$aGFzaGhhc2g",
+        "pbkdf2_sha256$abc$salt$hash", "pbkdf2_sha256$1000$$hash", "bcrypt_sha256$$2b$04$short", "bcrypt$$2b$99$aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "scrypt$1000$salt$8$1$aGFzaA==", "scrypt$16384$salt$8", "argon2$argon2id$v=19$m=256,t=1,p=1$!!$??"})
+    void verifyWhenHashMalformedThenFalseNotException(String encoded) {
+        assertFalse(hashers.verify("pw", encoded));
+        assertFalse(hashers.mustUpdate(encoded) && hashers.verify("pw", encoded));
+    }
+
+    @Test
+    void constructorWhenDefaultAlgorithmUnknownOrDuplicatedThenFailsAtBoot() {
+        assertThrows(IllegalStateException.class, () -> PasswordHashers.standard(cheap.withAlgorithm("md5")));
+        assertThrows(IllegalStateException.class,
+                () -> new PasswordHashers(List.of(new BcryptHasher(cheap), new BcryptHasher(cheap)), cheap.withAlgorithm("bcrypt")));
+    }
+
+    @Test
+    void bcryptWhenPasswordOver72BytesThenTruncatedButSha256VariantIsNot() {
+        String base = "b".repeat(72);
+        BcryptHasher bcrypt = new BcryptHasher(cheap);
+        BcryptSha256Hasher sha256 = new BcryptSha256Hasher(cheap);
+        assertTrue(bcrypt.verify(base + "tail", bcrypt.encode(base + "other")), "bcrypt's documented 72-byte limit, as in Django");
+        assertFalse(sha256.verify(base + "tail", sha256.encode(base + "other")));
+    }
+
+    @Test
+    void decodeSaltWhenBouncyCastleMadeTheStringThenRecoversTheBytes() {
+        byte[] salt = new byte[16];
+        new java.security.SecureRandom().nextBytes(salt);
+        String modularCrypt = org.bouncycastle.crypto.generators.OpenBSDBCrypt.generate("2b", "pw".getBytes(), salt, 4);
+        assertEquals(java.util.HexFormat.of().formatHex(salt),
+                java.util.HexFormat.of().formatHex(AbstractBcryptHasher.decodeSalt(modularCrypt.substring(7, 29))));
+    }
+
+    /** A hasher that counts its calls, to prove when the registry hashes and when it does not. */
+    private static final class Counting implements PasswordHasher {
+        final AtomicInteger encodes = new AtomicInteger();
+        final AtomicInteger verifies = new AtomicInteger();
+        final List<String> seen = new java.util.ArrayList<>();
+
+        @Override
+        public String algorithm() {
+            return "counting";
+        }
+
+        @Override
+        public String encode(String rawPassword) {
+            encodes.incrementAndGet();
+            seen.add(rawPassword);
+            return "counting$" + rawPassword.length();
+        }
+
+        @Override
+        public boolean verify(String rawPassword, String encoded) {
+            verifies.incrementAndGet();
+            return false;
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package dev.gatehouse.profile;
+
+import static dev.gatehouse.testsupport.UserBuilder.aUser;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ProfileResourceTest {
+
+    @Test
+    void getReturnsTheProfileCreatedWithTheUser() {
+        String id = aUser().withProfile("phone_number", "+44 20 7946 0958").create();
+        given().when().get("/profiles/" + id)
+                .then().statusCode(200)
+                .body("user_id", equalTo(id))
+                .body("date_of_birth", equalTo("1990-04-01"))
+                .body("phone_number", equalTo("+44 20 7946 0958"))
+                .body("attributes.size()", equalTo(0));
+    }
+
+    @Test
+    void patchMergesAndNullClears() {
+        String id = aUser().withProfile("bio", "old").withProfile("attributes", Map.of("a", 1, "b", 2)).create();
+        Map<String, Object> patch = new HashMap<>();
+        patch.put("bio", null);
+        patch.put("website", "https://example.org/me");
+        patch.put("attributes", Map.of("b", 3));
+        given().contentType("application/merge-patch+json").body(patch)
+                .when().patch("/profiles/" + id)
+                .then().statusCode(200)
+                .body("bio", nullValue())
+                .body("website", equalTo("https://example.org/me"))
+                .body("attributes.a", equalTo(1))
+                .body("attributes.b", equalTo(3))
+                .body("date_of_birth", equalTo("1990-04-01"));
+    }
+
+    @Test
+    void patchRejectsFutureBirthDateBadUrlAndUnknownField() {
+        String id = aUser().create();
+        given().contentType(ContentType.JSON).body(Map.of("date_of_birth", LocalDate.now().plusDays(1).toString()))
+                .when().patch("/profiles/" + id).then().statusCode(400).body("errors[0].field", equalTo("date_of_birth"));
+        given().contentType(ContentType.JSON).body(Map.of("website", "javascript:alert(1)"))
+                .when().patch("/profiles/" + id).then().statusCode(400).body("errors[0].field", equalTo("website"));
+        given().contentType(ContentType.JSON).body(Map.of("shoe_size", 44))
+                .when().patch("/profiles/" + id).then().statusCode(400).body("errors[0].field", equalTo("shoe_size"));
+        given().contentType(ContentType.JSON).body(Map.of("attributes", "not an object"))
+                .when().patch("/profiles/" + id).then().statusCode(400).body("errors.field", hasItem("attributes"));
+    }
+
+    @Test
+    void attributesAreSizeLimited() {
+        String id = aUser().create();
+        given().contentType(ContentType.JSON).body(Map.of("attributes", Map.of("blob", "x".repeat(20_000))))
+                .when().patch("/profiles/" + id)
+                .then().statusCode(400).body("errors[0].field", equalTo("attributes"));
+    }
+
+    @Test
+    void unknownProfileIs404() {
+        given().when().get("/profiles/" + UUID.randomUUID()).then().statusCode(404)
+                .contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body(Map.of("bio", "x"))
+                .when().patch("/profiles/" + UUID.randomUUID()).then().statusCode(404);
+    }
+}
