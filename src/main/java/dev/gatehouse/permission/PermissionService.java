@@ -11,11 +11,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Registers, lists and deletes permissions, and answers permission checks for the API. */
 @ApplicationScoped
 public class PermissionService {
+
+    /** The permissions V3__permissions.sql creates. */
+    private static final Pattern BUILT_IN = Pattern.compile(
+            "auth\\.((view|add|change|delete)_(user|profile|permission|group|client)|view_auditevent)");
 
     private final PermissionsConfig config;
     private final Authorizer authorizer;
@@ -66,10 +71,16 @@ public class PermissionService {
         return new Registration(inserted == 1, PermissionView.of(permission));
     }
 
-    /** Deletes the permission; grants go with it (ON DELETE CASCADE). False when there was none. */
+    /**
+     * Deletes the permission; grants go with it (ON DELETE CASCADE). False when there was none. Gatehouse's
+     * own permissions are refused with 409: deleting one would silently lock everyone but superusers out.
+     */
     @Transactional
     public boolean delete(String perm) {
         PermissionName name = PermissionName.parse("perm", perm);
+        if (BUILT_IN.matcher(perm).matches()) {
+            throw ProblemException.conflict("perm", "Gatehouse guards its own API with " + perm + "; it cannot be deleted.");
+        }
         return Permission.delete("appLabel = ?1 and codename = ?2", name.appLabel(), name.codename()) > 0;
     }
 

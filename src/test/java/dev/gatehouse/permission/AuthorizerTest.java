@@ -41,6 +41,21 @@ class AuthorizerTest {
         assertTrue(authorizer.hasPerm(id, "auth.delete_user", null));
         assertTrue(authorizer.hasPerm(id, "nowhere.not_registered", null));
         assertTrue(authorizer.hasModulePerms(id, "anything"));
+        given().when().get("/users/" + id + "/permissions").then().body("holds_all", equalTo(true));
+    }
+
+    @Test
+    void usersWithPermListsActiveHoldersAndOptionallySuperusers() {
+        String perm = aPermission();
+        String holder = aUser().create();
+        join(holder, aGroup(perm));
+        String superuser = aUser().with("is_superuser", true).create();
+        List<String> withoutSuperusers = authorizer.usersWithPerm(perm, false, null, 200).items().stream()
+                .map(u -> u.id().toString()).toList();
+        assertEquals(List.of(holder), withoutSuperusers);
+        List<String> all = authorizer.usersWithPerm(perm, true, null, 200).items().stream()
+                .map(u -> u.id().toString()).toList();
+        assertTrue(all.containsAll(List.of(holder, superuser)));
     }
 
     @Test

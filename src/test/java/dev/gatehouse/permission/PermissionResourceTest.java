@@ -88,6 +88,13 @@ class PermissionResourceTest {
     }
 
     @Test
+    void deletingOneOfGatehousesOwnPermissionsIs409() {
+        given().when().delete("/permissions/auth.view_user").then().statusCode(409)
+                .contentType("application/problem+json");
+        given().when().get("/permissions?app_label=auth&limit=200").then().body("items.permission", hasItems("auth.view_user"));
+    }
+
+    @Test
     void deleteRejectsMalformedPermission() {
         given().when().delete("/permissions/NotAPermission").then().statusCode(400);
     }
