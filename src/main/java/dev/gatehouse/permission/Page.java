@@ -4,12 +4,13 @@ import dev.gatehouse.web.ProblemException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.function.Function;
 
 /** One keyset page; {@code nextCursor} is null on the last page. Cursors are opaque to clients. */
 public record Page<T>(List<T> items, String nextCursor) {
 
     /** Builds a page from {@code limit + 1} fetched rows: the extra row only says there is more. */
-    static <T> Page<T> of(List<T> rows, int limit, java.util.function.Function<T, String> key) {
+    static <T> Page<T> of(List<T> rows, int limit, Function<T, String> key) {
         String next = rows.size() > limit ? encode(key.apply(rows.get(limit - 1))) : null;
         return new Page<>(rows.stream().limit(limit).toList(), next);
     }

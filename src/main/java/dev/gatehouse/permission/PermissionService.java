@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -113,8 +114,14 @@ public class PermissionService {
             }
         }
         throwIfAny(errors);
-        Map<String, Permission> found = Permission.<Permission>list("concat(appLabel, '.', codename) in ?1", perms)
-                .stream().collect(Collectors.toMap(Permission::key, Function.identity()));
+        // both columns of the unique index, so the lookup uses it; the rare cross-product rows are dropped below
+        List<PermissionName> names = perms.stream().map(p -> PermissionName.parse(field, p)).toList();
+        Set<String> wanted = Set.copyOf(perms);
+        Map<String, Permission> found = Permission.<Permission>list("appLabel in ?1 and codename in ?2",
+                        names.stream().map(PermissionName::appLabel).distinct().toList(),
+                        names.stream().map(PermissionName::codename).distinct().toList())
+                .stream().filter(p -> wanted.contains(p.key()))
+                .collect(Collectors.toMap(Permission::key, Function.identity()));
         for (int i = 0; i < perms.size(); i++) {
             if (!found.containsKey(perms.get(i))) {
                 errors.add(new FieldError(field + "[" + i + "]", "no such permission"));
