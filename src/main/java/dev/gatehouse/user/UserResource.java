@@ -83,8 +83,11 @@ public class UserResource {
 
     @GET
     public UserPage list(@RestQuery String email, @RestQuery("is_active") String isActive,
-            @RestQuery("id") List<String> ids, @RestQuery String cursor, @RestQuery String limit) {
-        UserFilter filter = new UserFilter(email, Params.bool(isActive, "is_active"), Params.uuids(ids, "id"));
+            @RestQuery("id") List<String> ids, @RestQuery String permission, @RestQuery String group,
+            @RestQuery("include_superusers") String includeSuperusers, @RestQuery String cursor,
+            @RestQuery String limit) {
+        UserFilter filter = new UserFilter(email, Params.bool(isActive, "is_active"), Params.uuids(ids, "id"),
+                permission, group, !Boolean.FALSE.equals(Params.bool(includeSuperusers, "include_superusers")));
         return lookup.list(filter, cursor, Params.integer(limit, "limit", 50));
     }
 
