@@ -106,6 +106,21 @@ class UserImportTest {
     }
 
     @Test
+    void groupsAreJoinedAndUnknownGroupsAreLineErrors() {
+        String group = "imported-" + UUID.randomUUID().toString().substring(0, 8);
+        given().contentType(ContentType.JSON).body(java.util.Map.of("name", group, "permissions", java.util.List.of()))
+                .when().post("/groups").then().statusCode(201);
+        String email = uniquePrefix() + "@example.org";
+        String withGroup = line(email).replace("\"last_login\":null", "\"last_login\":null,\"groups\":[\"" + group + "\"]");
+        given().contentType(NDJSON).body(withGroup).when().post("/users/import").then().statusCode(200);
+        given().queryParam("group", group).when().get("/users").then().body("items.email", hasItem(email));
+
+        String unknown = line(uniquePrefix() + "@example.org").replace("\"last_login\":null", "\"last_login\":null,\"groups\":[\"no-such-group\"]");
+        given().contentType(NDJSON).body(unknown).when().post("/users/import")
+                .then().statusCode(400).body("errors[0].field", equalTo("lines[1].groups"));
+    }
+
+    @Test
     void repeatedEmailInsideTheFileIsReported() {
         String email = uniquePrefix() + "@example.org";
         given().contentType(NDJSON).body(line(email) + "\n" + line(email.toUpperCase()))
