@@ -103,6 +103,11 @@ public class PasswordHashers {
         return UNUSABLE_PREFIX + DjangoSalt.random(UNUSABLE_SUFFIX_LENGTH);
     }
 
+    /** Whether a stored hash is one Gatehouse can keep: unusable, or of a registered algorithm. */
+    public boolean isKnownFormat(String encoded) {
+        return encoded != null && (!isUsable(encoded) || byAlgorithm.containsKey(algorithmOf(encoded)));
+    }
+
     /** False for null or a {@code "!"}-prefixed (unusable) hash. */
     public static boolean isUsable(String encoded) {
         return encoded != null && !encoded.startsWith(UNUSABLE_PREFIX);

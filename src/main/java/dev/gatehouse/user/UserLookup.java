@@ -1,5 +1,6 @@
 package dev.gatehouse.user;
 
+import dev.gatehouse.permission.GrantFilters;
 import dev.gatehouse.web.ProblemException;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -59,6 +60,7 @@ public class UserLookup {
             where.append(" and u.id in :ids");
             params.and("ids", filter.ids());
         }
+        GrantFilters.apply(filter, where, params);
         if (cursor != null) {
             where.append(" and u.id > :after");
             params.and("after", decodeCursor(cursor));

@@ -15,6 +15,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -30,13 +31,16 @@ import org.jboss.resteasy.reactive.RestQuery;
 public class UserResource {
 
     private static final String MERGE_PATCH = "application/merge-patch+json";
+    private static final String NDJSON = "application/x-ndjson";
 
     private final UserService users;
     private final UserLookup lookup;
+    private final UserImporter importer;
 
-    UserResource(UserService users, UserLookup lookup) {
+    UserResource(UserService users, UserLookup lookup, UserImporter importer) {
         this.users = users;
         this.lookup = lookup;
+        this.importer = importer;
     }
 
     @POST
@@ -58,6 +62,20 @@ public class UserResource {
         return Response.status(result.created() ? 201 : 200).entity(result).build();
     }
 
+    /** Django users as NDJSON, streamed; see README "Importing users from Django". */
+    @POST
+    @Path("/import")
+    @Consumes(NDJSON)
+    public ImportSummary importUsers(InputStream body, @RestQuery("on_conflict") String onConflict,
+            @RestQuery String atomic) {
+        boolean allOrNothing = !Boolean.FALSE.equals(Params.bool(atomic, "atomic"));
+        ImportSummary summary = importer.importAll(body, conflictMode(onConflict), allOrNothing);
+        if (allOrNothing && summary.failed() > 0) {
+            throw ImportProblems.rolledBack(summary);
+        }
+        return summary;
+    }
+
     @GET
     @Path("/{id}")
     public UserView get(@RestPath String id) {
@@ -67,8 +85,11 @@ public class UserResource {
 
     @GET
     public UserPage list(@RestQuery String email, @RestQuery("is_active") String isActive,
-            @RestQuery("id") List<String> ids, @RestQuery String cursor, @RestQuery String limit) {
-        UserFilter filter = new UserFilter(email, Params.bool(isActive, "is_active"), Params.uuids(ids, "id"));
+            @RestQuery("id") List<String> ids, @RestQuery String permission, @RestQuery String group,
+            @RestQuery("include_superusers") String includeSuperusers, @RestQuery String cursor,
+            @RestQuery String limit) {
+        UserFilter filter = new UserFilter(email, Params.bool(isActive, "is_active"), Params.uuids(ids, "id"),
+                permission, group, !Boolean.FALSE.equals(Params.bool(includeSuperusers, "include_superusers")));
         return lookup.list(filter, cursor, Params.integer(limit, "limit", 50));
     }
 
@@ -88,6 +109,14 @@ public class UserResource {
             throw notFound(userId);
         }
         return Response.noContent().build();
+    }
+
+    private static UserImporter.OnConflict conflictMode(String value) {
+        try {
+            return value == null ? UserImporter.OnConflict.FAIL : UserImporter.OnConflict.valueOf(value.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("on_conflict", "must be skip, update or fail");
+        }
     }
 
     static ProblemException notFound(UUID id) {

@@ -9,24 +9,39 @@ import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Answers an oversized declared body with a 413 problem before anything reads it. Quarkus enforces
- * the same limit (also for chunked bodies) but answers with an empty body, so this route runs first.
+ * Enforces {@code gatehouse.http.max-body-size} on every JSON request before anything reads it, with
+ * a 413 problem. Quarkus' own limit is set to the larger import size (the NDJSON import streams), and
+ * would answer with an empty body; a body of unknown length (chunked) is refused with 411 outside the
+ * import, so no JSON body can grow past the limit unseen.
  */
 @ApplicationScoped
 public class BodyLimit {
 
+    private static final String STREAMED_PATH = "/users/import";
+
     void install(@Observes Router router, ObjectMapper mapper,
-            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize limit) {
-        String body = write(mapper, Problems.of(413, "The request body is larger than " + limit.asLongValue() + " bytes."));
+            @ConfigProperty(name = "gatehouse.http.max-body-size") MemorySize limit) {
+        String tooLarge = write(mapper, Problems.of(413, "The request body is larger than " + limit.asLongValue() + " bytes."));
+        String unknownLength = write(mapper, Problems.of(411, "Send the request body with a Content-Length header."));
         router.route().order(-10).handler(ctx -> {
-            String declared = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-            if (declared != null && exceeds(declared, limit.asLongValue())) {
-                ctx.response().setStatusCode(413).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                        .putHeader(HttpHeaders.CONNECTION, "close").end(body);
+            if (STREAMED_PATH.equals(ctx.normalizedPath())) {
+                ctx.next();
                 return;
             }
-            ctx.next();
+            String declared = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+            if (declared != null && exceeds(declared, limit.asLongValue())) {
+                refuse(ctx, 413, tooLarge);
+            } else if (declared == null && ctx.request().headers().contains(HttpHeaders.TRANSFER_ENCODING)) {
+                refuse(ctx, 411, unknownLength);
+            } else {
+                ctx.next();
+            }
         });
+    }
+
+    private static void refuse(io.vertx.ext.web.RoutingContext ctx, int status, String body) {
+        ctx.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .putHeader(HttpHeaders.CONNECTION, "close").end(body);
     }
 
     private static boolean exceeds(String declared, long limit) {

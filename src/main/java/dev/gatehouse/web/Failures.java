@@ -7,13 +7,23 @@ import java.sql.SQLTransientConnectionException;
 public final class Failures {
 
     private static final String UNIQUE_VIOLATION = "23505";
+    private static final String FOREIGN_KEY_VIOLATION = "23503";
 
     private Failures() {}
 
     /** True when a unique constraint rejected the write (a concurrent insert won, or a duplicate). */
     public static boolean isUniqueViolation(Throwable e) {
+        return hasSqlState(e, UNIQUE_VIOLATION);
+    }
+
+    /** True when a write referred to a row that a concurrent request deleted. */
+    public static boolean isForeignKeyViolation(Throwable e) {
+        return hasSqlState(e, FOREIGN_KEY_VIOLATION);
+    }
+
+    private static boolean hasSqlState(Throwable e, String state) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+            if (t instanceof SQLException sql && state.equals(sql.getSQLState())) {
                 return true;
             }
         }

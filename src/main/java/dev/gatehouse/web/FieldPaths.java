@@ -7,14 +7,14 @@ import jakarta.validation.Path;
 import java.util.List;
 
 /** Turns validator and Jackson paths into the JSON paths a client sent, e.g. {@code users[3].email}. */
-final class FieldPaths {
+public final class FieldPaths {
 
     private static final PropertyNamingStrategies.NamingBase SNAKE =
             (PropertyNamingStrategies.NamingBase) PropertyNamingStrategies.SNAKE_CASE;
 
     private FieldPaths() {}
 
-    static String of(Path path) {
+    public static String of(Path path) {
         StringBuilder out = new StringBuilder();
         for (Path.Node node : path) {
             if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER) {

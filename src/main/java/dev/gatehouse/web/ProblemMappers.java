@@ -88,6 +88,9 @@ public class ProblemMappers {
         if (Failures.isUniqueViolation(e)) {
             return respond(Problems.of(409, "The request conflicts with an existing resource."));
         }
+        if (Failures.isForeignKeyViolation(e)) {
+            return respond(Problems.of(409, "The request refers to a resource that was deleted meanwhile."));
+        }
         LOG.error("Unexpected failure", e);
         return respond(Problems.of(500, "An unexpected error occurred."));
     }

@@ -5,8 +5,17 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.containsString;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import dev.gatehouse.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.util.stream.Stream;
@@ -56,6 +65,19 @@ class BadRequestTableTest {
                 .body("status", equalTo(status))
                 .body(not(containsString("Exception")))
                 .body(not(containsString("\tat ")));
+    }
+
+    @Test
+    void bodyOfUnknownLengthIsRefusedWith411OutsideTheImport() throws Exception {
+        // BodyPublishers.ofInputStream has no length, so the JDK client sends it chunked
+        HttpRequest request = HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port + "/users"))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + Tokens.admin())
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream("{}".getBytes())))
+                .build();
+        HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(request, HttpResponse.BodyHandlers.ofString());
+        assertEquals(411, response.statusCode());
+        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""));
     }
 
     private static Arguments bad(String name, int status, Call call) {

@@ -1,0 +1,126 @@
+package dev.gatehouse.permission;
+
+import dev.gatehouse.user.UserFilter;
+import dev.gatehouse.user.UserLookup;
+import dev.gatehouse.user.UserPage;
+import io.quarkus.arc.All;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+/**
+ * Answers permission questions with Django's rules over the {@link AuthorizationBackend} chain: an active
+ * superuser holds every permission; an inactive user holds none, superusers included; otherwise a permission
+ * is held when any backend grants it, unless an earlier backend throws {@link PermissionDenied}. An unknown
+ * user or permission is simply not held. Every question reads the user once (one SQL statement).
+ */
+@ApplicationScoped
+public class Authorizer {
+
+    private final ModelBackend model;
+    private final List<AuthorizationBackend> chain;
+    private final UserLookup users;
+
+    /** {@code @All} lists beans by descending {@code @Priority}, which is the chain's order. */
+    Authorizer(ModelBackend model, @All List<AuthorizationBackend> backends, UserLookup users) {
+        this.model = model;
+        this.chain = List.copyOf(backends);
+        this.users = users;
+    }
+
+    /** Django's {@code has_perm}; {@code object} is null for a model-level permission. */
+    @Transactional
+    public boolean hasPerm(UUID userId, String perm, ObjectRef object) {
+        return model.load(userId).map(subject -> hasPerm(subject, perm, object)).orElse(false);
+    }
+
+    /** Django's {@code has_perms}: true when every permission is held. */
+    @Transactional
+    public boolean hasPerms(UUID userId, Collection<String> perms, ObjectRef object) {
+        return missing(userId, perms, object).map(List::isEmpty).orElse(false);
+    }
+
+    /** The permissions of {@code perms} the user does not hold, in order; empty when the user is unknown. */
+    @Transactional
+    public Optional<List<String>> missing(UUID userId, Collection<String> perms, ObjectRef object) {
+        return model.load(userId).map(subject -> perms.stream().filter(p -> !hasPerm(subject, p, object)).toList());
+    }
+
+    /** Django's {@code has_module_perms}: true when the user holds any permission in the app. */
+    @Transactional
+    public boolean hasModulePerms(UUID userId, String appLabel) {
+        return model.load(userId).map(subject -> hasModulePerms(subject, appLabel)).orElse(false);
+    }
+
+    /**
+     * The permissions backends grant the user from {@code source}, sorted; empty when the user is unknown.
+     * An active superuser's answer lists their grants and sets {@code holdsAll} instead of listing the whole
+     * permission table, which may be large.
+     */
+    @Transactional
+    public Optional<UserPermissions> permissions(UUID userId, PermissionSource source) {
+        return model.load(userId).map(subject -> new UserPermissions(userId, source,
+                subject.active() && subject.superuser(), List.copyOf(grants(subject, source))));
+    }
+
+    /** Django's {@code with_perm}: active users holding {@code perm} through user or group grants, one page. */
+    public UserPage usersWithPerm(String perm, boolean includeSuperusers, String cursor, int limit) {
+        return users.list(new UserFilter(null, null, List.of(), perm, null, includeSuperusers), cursor, limit);
+    }
+
+    boolean hasPerm(Subject subject, String perm, ObjectRef object) {
+        if (!subject.active()) {
+            return false;
+        }
+        if (subject.superuser()) {
+            return true;
+        }
+        try {
+            return chain.stream().anyMatch(backend -> backend.hasPerm(subject, perm, object));
+        } catch (PermissionDenied denied) {
+            return false;
+        }
+    }
+
+    private boolean hasModulePerms(Subject subject, String appLabel) {
+        if (!subject.active()) {
+            return false;
+        }
+        if (subject.superuser()) {
+            return true;
+        }
+        try {
+            return chain.stream().anyMatch(backend -> backend.hasModulePerms(subject, appLabel));
+        } catch (PermissionDenied denied) {
+            return false;
+        }
+    }
+
+    private Set<String> grants(Subject subject, PermissionSource source) {
+        Set<String> all = new TreeSet<>();
+        if (!subject.active()) {
+            return all;
+        }
+        for (AuthorizationBackend backend : chain) {
+            all.addAll(switch (source) {
+                case USER -> backend.userPermissions(subject, null);
+                case GROUP -> backend.groupPermissions(subject, null);
+                case ALL -> backend.allPermissions(subject, null);
+            });
+        }
+        return all;
+    }
+
+    /** For tests and diagnostics: the backends in the order they are asked. */
+    List<String> chainOrder() {
+        List<String> names = new ArrayList<>();
+        chain.forEach(b -> names.add(b.getClass().getSimpleName()));
+        return names;
+    }
+}

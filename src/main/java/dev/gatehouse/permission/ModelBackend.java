@@ -1,0 +1,71 @@
+package dev.gatehouse.permission;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Grants stored in Gatehouse (Django's ModelBackend): the user's own permissions and those of their groups.
+ * Like Django's, it ignores object permissions. Priority 0 puts it after every custom backend.
+ */
+@ApplicationScoped
+@Priority(ModelBackend.PRIORITY)
+public class ModelBackend implements AuthorizationBackend {
+
+    public static final int PRIORITY = 0;
+
+    /*
+     * One statement: the user's flags, left-joined to the union of direct and group grants. Inactive users
+     * skip the grant lookup entirely, since they hold nothing anyway.
+     */
+    private static final String LOAD = """
+            select u.is_active, u.is_superuser, g.source, g.perm
+            from users u
+            left join lateral (
+                select 'u' as source, p.app_label || '.' || p.codename as perm
+                from user_permissions up join auth_permission p on p.id = up.permission_id
+                where up.user_id = u.id
+                union
+                select 'g', p.app_label || '.' || p.codename
+                from user_groups ug
+                join auth_group_permissions gp on gp.group_id = ug.group_id
+                join auth_permission p on p.id = gp.permission_id
+                where ug.user_id = u.id
+            ) g on u.is_active
+            where u.id = :id
+            """;
+
+    /** Reads the user's flags and stored grants in one SQL statement; empty when there is no such user. */
+    public Optional<Subject> load(UUID userId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = Panache.getEntityManager().createNativeQuery(LOAD).setParameter("id", userId)
+                .getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<String> user = new HashSet<>();
+        Set<String> group = new HashSet<>();
+        for (Object[] row : rows) {
+            if (row[3] != null) {
+                ("u".equals(row[2]) ? user : group).add((String) row[3]);
+            }
+        }
+        Object[] first = rows.get(0);
+        return Optional.of(new Subject(userId, (Boolean) first[0], (Boolean) first[1], Set.copyOf(user), Set.copyOf(group)));
+    }
+
+    @Override
+    public Set<String> userPermissions(Subject subject, ObjectRef object) {
+        return object == null ? subject.userGrants() : Set.of();
+    }
+
+    @Override
+    public Set<String> groupPermissions(Subject subject, ObjectRef object) {
+        return object == null ? subject.groupGrants() : Set.of();
+    }
+}

@@ -1,0 +1,32 @@
+package dev.gatehouse.permission;
+
+import dev.gatehouse.web.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
+
+/**
+ * Guards an endpoint with one permission: {@code guard.require(currentUser.id(), "auth.view_group")} as the
+ * first line of a resource method. Superusers pass; inactive and unknown callers are refused.
+ */
+@ApplicationScoped
+public class PermissionGuard {
+
+    private final Authorizer authorizer;
+
+    PermissionGuard(Authorizer authorizer) {
+        this.authorizer = authorizer;
+    }
+
+    /** Returns when the caller holds {@code perm}; otherwise throws a 403 problem. */
+    public void require(UUID callerId, String perm) {
+        require(callerId, perm, null);
+    }
+
+    /** Returns when the caller holds {@code perm} on {@code object}; otherwise throws a 403 problem. */
+    public void require(UUID callerId, String perm, ObjectRef object) {
+        if (callerId == null || !authorizer.hasPerm(callerId, perm, object)) {
+            throw ProblemException.forbidden("This action needs the permission " + perm
+                    + (object == null ? "" : " on " + object) + ".");
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package dev.gatehouse.permission;
+
+import dev.gatehouse.web.Params;
+import dev.gatehouse.web.ProblemException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+/** HTTP for permissions and permission checks: maps each request to one service call. */
+@Path("/permissions")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PermissionResource {
+
+    private final PermissionService permissions;
+
+    PermissionResource(PermissionService permissions) {
+        this.permissions = permissions;
+    }
+
+    @GET
+    public Page<PermissionView> list(@RestQuery("app_label") String appLabel, @RestQuery String cursor,
+            @RestQuery String limit) {
+        return permissions.list(appLabel, cursor, Params.integer(limit, "limit", 50));
+    }
+
+    /** Idempotent, so a service may register its permissions at every start: 201 when new, 200 otherwise. */
+    @POST
+    public Response register(@Valid @NotNull RegisterPermissionRequest request) {
+        Registration registration = permissions.register(request);
+        return Response.status(registration.created() ? 201 : 200).entity(registration.permission()).build();
+    }
+
+    @DELETE
+    @Path("/{perm}")
+    public Response delete(@RestPath String perm) {
+        if (!permissions.delete(perm)) {
+            throw ProblemException.notFound("No permission is named " + perm + ".");
+        }
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/check")
+    public CheckResult check(@Valid @NotNull CheckRequest request) {
+        return permissions.check(request)
+                .orElseThrow(() -> ProblemException.notFound("No user has the id " + request.userId() + "."));
+    }
+}

@@ -1,0 +1,33 @@
+package dev.gatehouse.user;
+
+import dev.gatehouse.profile.ProfileFields;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** One line of a Django user export, with Django's field names; {@code password} is Django's stored hash. */
+public record DjangoUser(
+        @NotBlank @Email @Size(max = Emails.MAX_LENGTH) String email,
+        @NotNull @Size(max = 512) String password,
+        @Size(max = 150) @Pattern(regexp = "^[\\w.@+-]+$", message = "may contain only letters, digits and @.+-_")
+                String username,
+        @Size(max = 150) String firstName,
+        @Size(max = 150) String lastName,
+        Boolean isActive,
+        Boolean isStaff,
+        Boolean isSuperuser,
+        OffsetDateTime dateJoined,
+        OffsetDateTime lastLogin,
+        @Size(max = 100) List<@NotBlank @Size(max = 150) String> groups,
+        @Valid ProfileFields profile) {
+
+    /** Normalized before validation, so constraints see what will be stored. */
+    public DjangoUser {
+        email = email == null ? null : Emails.normalize(email);
+    }
+}

@@ -1,0 +1,145 @@
+package dev.gatehouse.user;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.gatehouse.password.PasswordHashers;
+import dev.gatehouse.profile.ProfileService;
+import dev.gatehouse.user.ImportSummary.LineError;
+import dev.gatehouse.web.FieldPaths;
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.Validator;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Imports users exported from Django, one JSON object per line, keeping their password hashes so
+ * nobody has to reset a password. Lines are read and written in chunks, so memory stays flat
+ * whatever the size of the upload.
+ */
+@ApplicationScoped
+public class UserImporter {
+
+    /** What to do with a line whose email already belongs to a user. */
+    public enum OnConflict { SKIP, UPDATE, FAIL }
+
+    static final int CHUNK = 500;
+    static final int MAX_LINE_CHARS = 64 * 1024;
+
+    private final ObjectMapper mapper;
+    private final Validator validator;
+    private final PasswordHashers hashers;
+    private final ProfileService profiles;
+    private final ImportChunkWriter writer;
+
+    UserImporter(ObjectMapper mapper, Validator validator, PasswordHashers hashers, ProfileService profiles,
+            ImportChunkWriter writer) {
+        this.mapper = mapper;
+        this.validator = validator;
+        this.hashers = hashers;
+        this.profiles = profiles;
+        this.writer = writer;
+    }
+
+    /**
+     * Imports every line. When {@code atomic}, one transaction holds the whole import and any failed
+     * line rolls it all back; otherwise each chunk commits on its own and failed lines are skipped.
+     */
+    public ImportSummary importAll(InputStream body, OnConflict onConflict, boolean atomic) {
+        ImportTally tally = new ImportTally();
+        if (atomic) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> {
+                    readAll(body, onConflict, tally, false);
+                    if (tally.failed() > 0) {
+                        throw new FailedLines();
+                    }
+                });
+            } catch (FailedLines e) {
+                // rolled back; the tally says which lines failed
+            }
+        } else {
+            readAll(body, onConflict, tally, true);
+        }
+        return tally.summary(atomic);
+    }
+
+    /** Thrown to roll back an all-or-nothing import that had failed lines. */
+    private static final class FailedLines extends RuntimeException {
+        FailedLines() {
+            super(null, null, false, false);
+        }
+    }
+
+    private void readAll(InputStream body, OnConflict onConflict, ImportTally tally, boolean commitEachChunk) {
+        NdjsonLines lines = new NdjsonLines(
+                new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8)), MAX_LINE_CHARS);
+        List<ImportChunkWriter.Row> chunk = new ArrayList<>(CHUNK);
+        try {
+            for (String line = lines.next(); line != null; line = lines.next()) {
+                if (!line.isBlank()) {
+                    parse(line, lines.number(), tally).ifPresent(chunk::add);
+                }
+                if (chunk.size() == CHUNK) {
+                    write(chunk, onConflict, tally, commitEachChunk);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        write(chunk, onConflict, tally, commitEachChunk);
+    }
+
+    private void write(List<ImportChunkWriter.Row> chunk, OnConflict onConflict, ImportTally tally, boolean ownTx) {
+        if (chunk.isEmpty()) {
+            return;
+        }
+        List<ImportChunkWriter.Row> rows = List.copyOf(chunk);
+        chunk.clear();
+        if (ownTx) {
+            QuarkusTransaction.requiringNew().run(() -> writer.write(rows, onConflict, tally));
+        } else {
+            writer.write(rows, onConflict, tally);
+            Panache.getEntityManager().clear(); // keep the persistence context from growing with the import
+        }
+    }
+
+    private java.util.Optional<ImportChunkWriter.Row> parse(String line, long number, ImportTally tally) {
+        if (line == NdjsonLines.TOO_LONG) {
+            tally.fail(new LineError(number, "", "is longer than " + MAX_LINE_CHARS + " characters"));
+            return java.util.Optional.empty();
+        }
+        DjangoUser user;
+        try {
+            user = mapper.readValue(line, DjangoUser.class);
+        } catch (JsonProcessingException e) {
+            tally.fail(new LineError(number, "", "is not a JSON object with Django's user fields"));
+            return java.util.Optional.empty();
+        }
+        List<LineError> errors = problems(user, number);
+        errors.forEach(tally::fail);
+        return errors.isEmpty() ? java.util.Optional.of(new ImportChunkWriter.Row(number, user)) : java.util.Optional.empty();
+    }
+
+    private List<LineError> problems(DjangoUser user, long number) {
+        if (user == null) {
+            return List.of(new LineError(number, "", "is not a JSON object"));
+        }
+        List<LineError> errors = new ArrayList<>();
+        validator.validate(user).forEach(v ->
+                errors.add(new LineError(number, FieldPaths.of(v.getPropertyPath()), v.getMessage())));
+        if (user.password() != null && !hashers.isKnownFormat(user.password())) {
+            errors.add(new LineError(number, "password", "is not a password hash format Gatehouse knows"));
+        }
+        profiles.problems(user.profile(), "profile", false)
+                .forEach(e -> errors.add(new LineError(number, e.field(), e.message())));
+        return errors;
+    }
+}

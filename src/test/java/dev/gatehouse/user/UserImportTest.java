@@ -1,0 +1,138 @@
+package dev.gatehouse.user;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.gatehouse.testsupport.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.config.EncoderConfig;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** POST /users/import: Django users as NDJSON, hashes kept, all or nothing by default. */
+@QuarkusTest
+class UserImportTest {
+
+    /** Made by Django 3.2.25 for the password "letmein" (src/test/resources/password/django-vectors.json). */
+    static final String DJANGO_HASH = "pbkdf2_sha256$1000$seasalt$R1/GfWtwog1T8Ev9VndgDjzkiRzbFr8JpmJtL9cMmQU=";
+    static final String NDJSON = "application/x-ndjson";
+
+    @Inject
+    EntityManager em;
+
+    @BeforeAll
+    static void sendNdjsonAsText() {
+        RestAssured.config = RestAssured.config().encoderConfig(
+                EncoderConfig.encoderConfig().encodeContentTypeAs(NDJSON, ContentType.TEXT));
+    }
+
+    static String line(String email) {
+        return "{\"email\":\"" + email + "\",\"password\":\"" + DJANGO_HASH + "\",\"first_name\":\"Imported\","
+                + "\"last_name\":\"User\",\"is_active\":true,\"is_staff\":false,\"is_superuser\":false,"
+                + "\"date_joined\":\"2019-05-01T10:00:00Z\",\"last_login\":null}";
+    }
+
+    static String uniquePrefix() {
+        return "imp-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @Test
+    void importsTenThousandUsersInOneRequestKeepingTheirHashes() {
+        String prefix = uniquePrefix();
+        String body = IntStream.range(0, 10_000).mapToObj(i -> line(prefix + "-" + i + "@example.org"))
+                .collect(Collectors.joining("\n"));
+        given().auth().oauth2(Tokens.admin()).contentType(NDJSON).body(body)
+                .when().post("/users/import")
+                .then().statusCode(200)
+                .body("imported", equalTo(10_000)).body("failed", equalTo(0));
+
+        Object count = em.createNativeQuery("select count(*) from users u join profiles p on p.user_id = u.id"
+                + " where u.email like ?1 and u.password = ?2 and u.date_joined = '2019-05-01T10:00:00Z'")
+                .setParameter(1, prefix + "-%").setParameter(2, DJANGO_HASH).getSingleResult();
+        assertEquals(10_000L, ((Number) count).longValue());
+    }
+
+    @Test
+    void aBadLineRollsBackTheWholeImportAndIsReportedWithItsNumber() {
+        String prefix = uniquePrefix();
+        String body = line(prefix + "-a@example.org") + "\n"
+                + "{\"email\":\"" + prefix + "-b@example.org\",\"password\":\"md5$salt$abc\"}\n"
+                + "this is not json\n"
+                + line(prefix + "-c@example.org");
+        given().auth().oauth2(Tokens.admin()).contentType(NDJSON).body(body)
+                .when().post("/users/import")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("lines[2].password"))
+                .body("errors.field", hasItem("lines[3]"));
+        given().auth().oauth2(Tokens.admin()).queryParam("email", prefix + "-a@example.org").when().get("/users").then().body("items", hasSize(0));
+    }
+
+    @Test
+    void nonAtomicImportKeepsGoodLinesAndCountsBadOnes() {
+        String prefix = uniquePrefix();
+        String body = line(prefix + "-a@example.org") + "\n{\"email\":\"not-an-email\",\"password\":\"" + DJANGO_HASH + "\"}\n"
+                + line(prefix + "-c@example.org") + "\n";
+        given().auth().oauth2(Tokens.admin()).contentType(NDJSON).body(body).queryParam("atomic", false)
+                .when().post("/users/import")
+                .then().statusCode(200)
+                .body("imported", equalTo(2)).body("failed", equalTo(1))
+                .body("errors[0].line", equalTo(2)).body("errors[0].field", equalTo("email"));
+    }
+
+    @Test
+    void conflictsAreSkippedUpdatedOrFailedAsAsked() {
+        String email = uniquePrefix() + "@example.org";
+        given().auth().oauth2(Tokens.admin()).contentType(NDJSON).body(line(email)).when().post("/users/import").then().statusCode(200);
+
+        given().auth().oauth2(Tokens.admin()).contentType(NDJSON).body(line(email)).queryParam("on_conflict", "skip")
+                .when().post("/users/import").then().statusCode(200).body("skipped", equalTo(1));
+        given().auth().oauth2(Tokens.admin()).contentType(NDJSON).body(line(email).replace("\"Imported\"", "\"Renamed\"")).queryParam("on_conflict", "update")
+                .when().post("/users/import").then().statusCode(200).body("updated", equalTo(1));
+        given().auth().oauth2(Tokens.admin()).queryParam("email", email).when().get("/users").then().body("items[0].first_name", equalTo("Renamed"));
+        given().auth().oauth2(Tokens.admin()).contentType(NDJSON).body(line(email))
+                .when().post("/users/import").then().statusCode(400).body("errors[0].field", equalTo("lines[1].email"));
+        given().auth().oauth2(Tokens.admin()).contentType(NDJSON).body(line(email)).queryParam("on_conflict", "merge")
+                .when().post("/users/import").then().statusCode(400).body("errors[0].field", equalTo("on_conflict"));
+    }
+
+    @Test
+    void groupsAreJoinedAndUnknownGroupsAreLineErrors() {
+        String group = "imported-" + UUID.randomUUID().toString().substring(0, 8);
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(java.util.Map.of("name", group, "permissions", java.util.List.of()))
+                .when().post("/groups").then().statusCode(201);
+        String email = uniquePrefix() + "@example.org";
+        String withGroup = line(email).replace("\"last_login\":null", "\"last_login\":null,\"groups\":[\"" + group + "\"]");
+        given().auth().oauth2(Tokens.admin()).contentType(NDJSON).body(withGroup).when().post("/users/import").then().statusCode(200);
+        given().auth().oauth2(Tokens.admin()).queryParam("group", group).when().get("/users").then().body("items.email", hasItem(email));
+
+        String unknown = line(uniquePrefix() + "@example.org").replace("\"last_login\":null", "\"last_login\":null,\"groups\":[\"no-such-group\"]");
+        given().auth().oauth2(Tokens.admin()).contentType(NDJSON).body(unknown).when().post("/users/import")
+                .then().statusCode(400).body("errors[0].field", equalTo("lines[1].groups"));
+    }
+
+    @Test
+    void repeatedEmailInsideTheFileIsReported() {
+        String email = uniquePrefix() + "@example.org";
+        given().auth().oauth2(Tokens.admin()).contentType(NDJSON).body(line(email) + "\n" + line(email.toUpperCase()))
+                .when().post("/users/import")
+                .then().statusCode(400).body("errors[0].field", equalTo("lines[2].email"));
+    }
+
+    @Test
+    void anEndlessLineIsRefusedWithoutReadingItIntoMemory() {
+        given().auth().oauth2(Tokens.admin()).contentType(NDJSON).body("{\"email\":\"" + "x".repeat(70_000) + "\"}")
+                .when().post("/users/import")
+                .then().statusCode(400).body("errors[0].field", equalTo("lines[1]"));
+    }
+}
