@@ -9,6 +9,7 @@ import java.security.MessageDigest;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /** Service clients: creation with their service-account user, listing, deletion, authentication. */
 @ApplicationScoped
@@ -27,7 +28,7 @@ public class ClientService {
     /** Creates the client and its service-account user in one transaction; the secret is returned once. */
     @Transactional
     public CreatedClient create(CreateClientRequest request) {
-        String clientId = "ghc-" + java.util.UUID.randomUUID().toString().replace("-", "");
+        String clientId = "ghc-" + UUID.randomUUID().toString().replace("-", "");
         String secret = Secrets.generate("ghs_");
         Client client = new Client();
         client.clientId = clientId;

@@ -7,6 +7,7 @@ import io.smallrye.jwt.build.JwtClaimsBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
 
@@ -59,7 +60,7 @@ public class TokenIssuer {
         List<String> names = groupNames.of(user);
         // a user in hundreds of groups would make a token too large for an HTTP header
         groups.addAll(names.subList(0, Math.min(names.size(), config.maxGroups())));
-        claims.groups(new java.util.LinkedHashSet<>(groups));
+        claims.groups(new LinkedHashSet<>(groups));
         if (names.size() > config.maxGroups()) {
             claims.claim("groups_truncated", true);
         }
