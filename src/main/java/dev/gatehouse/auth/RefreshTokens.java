@@ -1,5 +1,7 @@
 package dev.gatehouse.auth;
 
+import dev.gatehouse.audit.AuditLog;
+import dev.gatehouse.audit.AuditType;
 import dev.gatehouse.user.CredentialsChanged;
 import dev.gatehouse.user.User;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,6 +9,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -20,10 +24,12 @@ public class RefreshTokens {
 
     private final TokenConfig config;
     private final Scopes scopes;
+    private final AuditLog audit;
 
-    RefreshTokens(TokenConfig config, Scopes scopes) {
+    RefreshTokens(TokenConfig config, Scopes scopes, AuditLog audit) {
         this.config = config;
         this.scopes = scopes;
+        this.audit = audit;
     }
 
     /** A fresh token in a new family. */
@@ -47,6 +53,7 @@ public class RefreshTokens {
         if (token.rotatedAt != null && token.revokedAt == null) {
             LOG.warnf("Refresh token reuse in family %s of user %s: revoking the family", token.familyId, token.userId);
             revokeFamily(token.familyId);
+            audit.record(AuditType.TOKEN_REUSE_DETECTED, token.userId, Map.of("family_id", token.familyId));
         }
         if (!token.isUsable(now) || (clientId != null && !clientId.equals(token.clientId))) {
             throw invalid();
@@ -59,13 +66,25 @@ public class RefreshTokens {
         String granted = scopes.narrow(scope, token.scope);
         token.rotatedAt = now;
         String next = store(token.familyId, user.id, token.clientId, granted, token.authBackend);
+        audit.record(AuditType.TOKEN_REFRESHED, user.id, familyDetail(token));
         return new Rotation(user, next, token.clientId, granted, token.authBackend);
     }
 
     /** RFC 7009: revokes the token's whole family (a logout); silently does nothing for unknown tokens. */
     @Transactional
     public void revoke(String value) {
-        findLocked(value).ifPresent(token -> revokeFamily(token.familyId));
+        findLocked(value).ifPresent(token -> {
+            revokeFamily(token.familyId);
+            audit.record(AuditType.TOKEN_REVOKED, token.userId, familyDetail(token));
+        });
+    }
+
+    /** Which session: the family and client, never the token or its hash. */
+    private static Map<String, Object> familyDetail(RefreshToken token) {
+        Map<String, Object> detail = new HashMap<>();
+        detail.put("family_id", token.familyId);
+        detail.put("client_id", token.clientId);
+        return detail;
     }
 
     /** Revokes every refresh token of a user (password change, deactivation). */

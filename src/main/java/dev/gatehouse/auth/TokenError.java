@@ -8,11 +8,17 @@ public class TokenError extends RuntimeException {
 
     private final String error;
     private final int status;
+    private final long retryAfterSeconds;
 
     TokenError(int status, String error, String description) {
+        this(status, error, description, 0);
+    }
+
+    private TokenError(int status, String error, String description, long retryAfterSeconds) {
         super(description, null, false, false);
         this.status = status;
         this.error = error;
+        this.retryAfterSeconds = retryAfterSeconds;
     }
 
     public static TokenError invalidRequest(String description) {
@@ -35,6 +41,21 @@ public class TokenError extends RuntimeException {
 
     public static TokenError invalidScope(String description) {
         return new TokenError(400, "invalid_scope", description);
+    }
+
+    /**
+     * 429 {@code temporarily_unavailable} with {@code Retry-After}: too many failed logins for the account
+     * or client address. Not {@code invalid_grant}, which clients read as "wrong password, ask again";
+     * this one tells them to wait. Unknown accounts are locked the same way, so it reveals no account.
+     */
+    public static TokenError throttled(long retryAfterSeconds) {
+        return new TokenError(429, "temporarily_unavailable",
+                "Too many failed logins; try again in " + retryAfterSeconds + " seconds.", retryAfterSeconds);
+    }
+
+    /** Seconds for the {@code Retry-After} header; 0 when the error is not a throttle. */
+    public long retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 
     public String error() {

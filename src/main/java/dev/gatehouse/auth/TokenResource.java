@@ -1,6 +1,7 @@
 package dev.gatehouse.auth;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.gatehouse.auth.throttle.ClientAddress;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -29,11 +30,14 @@ public class TokenResource {
     private final TokenService tokens;
     private final RefreshTokens refreshTokens;
     private final Introspection introspection;
+    private final ClientAddress clientAddress;
 
-    TokenResource(TokenService tokens, RefreshTokens refreshTokens, Introspection introspection) {
+    TokenResource(TokenService tokens, RefreshTokens refreshTokens, Introspection introspection,
+            ClientAddress clientAddress) {
         this.tokens = tokens;
         this.refreshTokens = refreshTokens;
         this.introspection = introspection;
+        this.clientAddress = clientAddress;
     }
 
     @POST
@@ -97,6 +101,9 @@ public class TokenResource {
         if (e.status() == 401) {
             response.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"gatehouse\"");
         }
+        if (e.retryAfterSeconds() > 0) {
+            response.header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds());
+        }
         return response.build();
     }
 
@@ -146,7 +153,7 @@ public class TokenResource {
         return values == null || values.isEmpty() ? null : values.get(0);
     }
 
-    private static String ip(HttpServerRequest http) {
-        return http.remoteAddress() == null ? null : http.remoteAddress().hostAddress();
+    private String ip(HttpServerRequest http) {
+        return clientAddress.of(http);
     }
 }

@@ -1,8 +1,8 @@
 package dev.gatehouse.auth;
 
 import dev.gatehouse.auth.backend.Authenticated;
-import dev.gatehouse.auth.backend.AuthenticationChain;
 import dev.gatehouse.auth.backend.Credentials;
+import dev.gatehouse.auth.throttle.LoginThrottle;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
@@ -12,16 +12,16 @@ public class TokenService {
 
     static final String CLIENT_BACKEND = "client";
 
-    private final AuthenticationChain chain;
+    private final LoginThrottle logins;
     private final TokenIssuer issuer;
     private final RefreshTokens refreshTokens;
     private final ClientService clients;
     private final Scopes scopes;
     private final List<String> publicClients;
 
-    TokenService(AuthenticationChain chain, TokenIssuer issuer, RefreshTokens refreshTokens, ClientService clients,
+    TokenService(LoginThrottle logins, TokenIssuer issuer, RefreshTokens refreshTokens, ClientService clients,
             Scopes scopes, TokenConfig config) {
-        this.chain = chain;
+        this.logins = logins;
         this.issuer = issuer;
         this.refreshTokens = refreshTokens;
         this.clients = clients;
@@ -46,7 +46,7 @@ public class TokenService {
                 TokenRequest.required(request.password(), "password"), request.clientIp());
         String scope = scopes.grant(request.scope());
         // one answer for unknown user, wrong password, inactive user and denial, so none can be told apart
-        Authenticated login = chain.authenticate(credentials)
+        Authenticated login = logins.authenticate(credentials, clientId)
                 .orElseThrow(() -> TokenError.invalidGrant("The username or password is incorrect."));
         TokenIssuer.IssuedToken access = issuer.issue(login.user(), clientId, scope, login.backend());
         String refresh = refreshTokens.issue(login.user(), clientId, scope, login.backend());

@@ -4,6 +4,7 @@ import dev.gatehouse.user.User;
 import dev.gatehouse.web.ProblemException;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.HashSet;
@@ -19,36 +20,42 @@ public class GrantService {
 
     private final PermissionService permissions;
     private final GroupService groups;
+    private final Event<GrantChanged> changed;
 
-    GrantService(PermissionService permissions, GroupService groups) {
+    GrantService(PermissionService permissions, GroupService groups, Event<GrantChanged> changed) {
         this.permissions = permissions;
         this.groups = groups;
+        this.changed = changed;
     }
 
     @Transactional
     public void grant(UUID userId, String perm) {
         long permissionId = permissionId(userId, perm);
-        execute("insert into user_permissions (user_id, permission_id) values (:user, :other) on conflict do nothing",
+        int rows = execute("insert into user_permissions (user_id, permission_id) values (:user, :other) on conflict do nothing",
                 userId, permissionId);
+        announce(rows, userId, GrantChanged.Kind.PERMISSION_GRANTED, perm);
     }
 
     @Transactional
     public void revoke(UUID userId, String perm) {
         long permissionId = permissionId(userId, perm);
-        execute("delete from user_permissions where user_id = :user and permission_id = :other", userId, permissionId);
+        int rows = execute("delete from user_permissions where user_id = :user and permission_id = :other", userId, permissionId);
+        announce(rows, userId, GrantChanged.Kind.PERMISSION_REVOKED, perm);
     }
 
     @Transactional
     public void join(UUID userId, String group) {
         long groupId = groupId(userId, group);
-        execute("insert into user_groups (user_id, group_id) values (:user, :other) on conflict do nothing",
+        int rows = execute("insert into user_groups (user_id, group_id) values (:user, :other) on conflict do nothing",
                 userId, groupId);
+        announce(rows, userId, GrantChanged.Kind.GROUP_JOINED, group);
     }
 
     @Transactional
     public void leave(UUID userId, String group) {
         long groupId = groupId(userId, group);
-        execute("delete from user_groups where user_id = :user and group_id = :other", userId, groupId);
+        int rows = execute("delete from user_groups where user_id = :user and group_id = :other", userId, groupId);
+        announce(rows, userId, GrantChanged.Kind.GROUP_LEFT, group);
     }
 
     /**
@@ -64,6 +71,7 @@ public class GrantService {
                             + " select :user, g.id from auth_group g where g.name in (:names)")
                     .setParameter("user", userId).setParameter("names", groupNames).executeUpdate();
         }
+        changed.fire(new GrantChanged(userId, GrantChanged.Kind.GROUPS_SET, String.join(",", groupNames)));
     }
 
     /** Which of these group names no group has, in one statement. */
@@ -96,8 +104,14 @@ public class GrantService {
         }
     }
 
-    private static void execute(String sql, UUID userId, long otherId) {
-        Panache.getEntityManager().createNativeQuery(sql).setParameter("user", userId).setParameter("other", otherId)
+    private void announce(int rows, UUID userId, GrantChanged.Kind kind, String name) {
+        if (rows > 0) {
+            changed.fire(new GrantChanged(userId, kind, name));
+        }
+    }
+
+    private static int execute(String sql, UUID userId, long otherId) {
+        return Panache.getEntityManager().createNativeQuery(sql).setParameter("user", userId).setParameter("other", otherId)
                 .executeUpdate();
     }
 }

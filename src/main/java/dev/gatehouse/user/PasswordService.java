@@ -18,11 +18,14 @@ public class PasswordService {
     private final PasswordHashers hashers;
     private final PasswordRules rules;
     private final Event<CredentialsChanged> changed;
+    private final Event<UserChanged> userChanged;
 
-    PasswordService(PasswordHashers hashers, PasswordRules rules, Event<CredentialsChanged> changed) {
+    PasswordService(PasswordHashers hashers, PasswordRules rules, Event<CredentialsChanged> changed,
+            Event<UserChanged> userChanged) {
         this.hashers = hashers;
         this.rules = rules;
         this.changed = changed;
+        this.userChanged = userChanged;
     }
 
     /** Django's PasswordChangeForm: the old password must verify, the new one must pass every rule. */
@@ -33,6 +36,7 @@ public class PasswordService {
             throw ProblemException.invalid("old_password", "is not the current password");
         }
         set(user, request.newPassword(), "new_password");
+        userChanged.fire(UserChanged.of(userId, UserChanged.Change.PASSWORD_CHANGED));
     }
 
     /** An admin sets the password; the same rules apply. False when there is no such user. */
@@ -40,6 +44,7 @@ public class PasswordService {
     public boolean set(UUID userId, String password) {
         return User.<User>findByIdOptional(userId).map(user -> {
             set(user, password, "password");
+            userChanged.fire(UserChanged.of(userId, UserChanged.Change.PASSWORD_SET));
             return true;
         }).orElse(false);
     }
@@ -50,6 +55,7 @@ public class PasswordService {
         return User.<User>findByIdOptional(userId).map(user -> {
             user.password = PasswordHashers.unusable();
             changed.fire(new CredentialsChanged(user.id));
+            userChanged.fire(UserChanged.of(userId, UserChanged.Change.PASSWORD_UNUSABLE));
             return true;
         }).orElse(false);
     }

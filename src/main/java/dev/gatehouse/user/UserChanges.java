@@ -5,6 +5,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 
 /** The fields of a user that PATCH may change; a merge patch is applied to the current values. */
 public record UserChanges(
@@ -20,6 +23,25 @@ public record UserChanges(
     /** Normalized before validation, so constraints see what will be stored. */
     public UserChanges {
         email = email == null ? null : Emails.normalize(email);
+    }
+
+    /** The snake_case names of the fields whose values differ in {@code other}, for the audit trail. */
+    List<String> differences(UserChanges other) {
+        List<String> fields = new ArrayList<>();
+        differs(fields, "email", email, other.email);
+        differs(fields, "username", username, other.username);
+        differs(fields, "first_name", firstName, other.firstName);
+        differs(fields, "last_name", lastName, other.lastName);
+        differs(fields, "is_active", isActive, other.isActive);
+        differs(fields, "is_staff", isStaff, other.isStaff);
+        differs(fields, "is_superuser", isSuperuser, other.isSuperuser);
+        return fields;
+    }
+
+    private static void differs(List<String> fields, String name, Object before, Object after) {
+        if (!Objects.equals(before, after)) {
+            fields.add(name);
+        }
     }
 
     static UserChanges of(User u) {

@@ -31,9 +31,11 @@ public class UserService {
     private final UserLookup lookup;
     private final UsersConfig config;
     private final Event<CredentialsChanged> credentialsChanged;
+    private final Event<UserChanged> userChanged;
 
     UserService(ProfileService profiles, PasswordHashers hashers, PasswordRules passwordRules, MergePatch mergePatch,
-            UserLookup lookup, UsersConfig config, Event<CredentialsChanged> credentialsChanged) {
+            UserLookup lookup, UsersConfig config, Event<CredentialsChanged> credentialsChanged,
+            Event<UserChanged> userChanged) {
         this.profiles = profiles;
         this.hashers = hashers;
         this.passwordRules = passwordRules;
@@ -41,6 +43,7 @@ public class UserService {
         this.lookup = lookup;
         this.config = config;
         this.credentialsChanged = credentialsChanged;
+        this.userChanged = userChanged;
     }
 
     /** Creates one user and its profile in one transaction; 400 on invalid input, 409 on a taken email. */
@@ -51,6 +54,7 @@ public class UserService {
         User user = build(request);
         user.persist();
         Panache.getEntityManager().flush();
+        userChanged.fire(UserChanged.of(user.id, UserChanged.Change.CREATED));
         return UserView.of(user);
     }
 
@@ -77,6 +81,7 @@ public class UserService {
         List<User> users = requests.stream().map(this::build).toList();
         User.persist(users);
         Panache.getEntityManager().flush();
+        users.forEach(user -> userChanged.fire(UserChanged.of(user.id, UserChanged.Change.CREATED)));
         return users.stream().map(UserView::of).toList();
     }
 
@@ -109,8 +114,12 @@ public class UserService {
                 throw ProblemException.conflict("email", "A user with this email already exists.");
             }
             boolean deactivated = user.active && !changes.isActive();
+            List<String> fields = UserChanges.of(user).differences(changes);
             apply(user, changes, email);
             Panache.getEntityManager().flush();
+            if (!fields.isEmpty()) {
+                userChanged.fire(new UserChanged(user.id, UserChanged.Change.UPDATED, fields));
+            }
             if (deactivated) {
                 credentialsChanged.fire(new CredentialsChanged(user.id));
             }
@@ -121,7 +130,11 @@ public class UserService {
     /** Deletes the user; its profile goes with it (ON DELETE CASCADE). False when there was none. */
     @Transactional
     public boolean delete(UUID id) {
-        return User.delete("id", id) > 0;
+        boolean deleted = User.delete("id", id) > 0;
+        if (deleted) {
+            userChanged.fire(UserChanged.of(id, UserChanged.Change.DELETED));
+        }
+        return deleted;
     }
 
     private List<FieldError> problems(CreateUserRequest request, String prefix) {

@@ -1,0 +1,18 @@
+package dev.gatehouse.audit;
+
+/** The event types of the audit trail, as stored and as filtered with {@code GET /audit-events?type=}. */
+public final class AuditType {
+
+    public static final String LOGIN_SUCCEEDED = "login.succeeded";
+    /** Detail {@code reason}: {@code invalid_credentials} (unknown user, wrong password, inactive or denied). */
+    public static final String LOGIN_FAILED = "login.failed";
+    /** A failure that put an account or client address over its limit; detail has the wait. */
+    public static final String LOCKOUT_STARTED = "lockout.started";
+    public static final String LOCKOUT_CLEARED = "lockout.cleared";
+    public static final String TOKEN_REFRESHED = "token.refreshed";
+    /** A rotated refresh token came back: it was probably stolen, and its family is revoked. */
+    public static final String TOKEN_REUSE_DETECTED = "token.reuse_detected";
+    public static final String TOKEN_REVOKED = "token.revoked";
+
+    private AuditType() {}
+}

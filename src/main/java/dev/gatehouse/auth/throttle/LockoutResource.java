@@ -1,0 +1,41 @@
+package dev.gatehouse.auth.throttle;
+
+import dev.gatehouse.auth.CurrentUser;
+import dev.gatehouse.permission.PermissionGuard;
+import dev.gatehouse.web.Params;
+import dev.gatehouse.web.ProblemException;
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import org.jboss.resteasy.reactive.RestPath;
+
+/** {@code DELETE /users/{id}/lockout}: an admin (auth.change_user) unlocks a user; 204 even when none was locked. */
+@Path("/users/{id}/lockout")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+public class LockoutResource {
+
+    private final Lockouts lockouts;
+    private final PermissionGuard guard;
+    private final CurrentUser caller;
+
+    LockoutResource(Lockouts lockouts, PermissionGuard guard, CurrentUser caller) {
+        this.lockouts = lockouts;
+        this.guard = guard;
+        this.caller = caller;
+    }
+
+    @DELETE
+    public Response unlock(@RestPath String id) {
+        UUID userId = Params.uuid(id, "id");
+        guard.require(caller.id(), "auth.change_user");
+        if (!lockouts.unlock(userId)) {
+            throw ProblemException.notFound("No user has the id " + userId + ".");
+        }
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,49 @@
+package dev.gatehouse.auth.throttle;
+
+import dev.gatehouse.user.Emails;
+import dev.gatehouse.user.User;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The stored key of a counter: a SHA-256 of the normalized identifier or the address, so people who
+ * type their password into the username field do not leave it in the table, and keys have one size.
+ */
+final class ThrottleKey {
+
+    private ThrottleKey() {}
+
+    /** Case and Unicode form do not matter: {@code Ada@Example.org} and {@code ada@example.org} share a counter. */
+    static byte[] account(String identifier) {
+        return sha256("account:" + Emails.normalize(identifier).toLowerCase(Locale.ROOT));
+    }
+
+    /** The counters a user's login may have used: the typed identifier, the email and the username. */
+    static List<byte[]> accountKeys(User user, String typed) {
+        List<byte[]> keys = new ArrayList<>();
+        if (typed != null) {
+            keys.add(account(typed));
+        }
+        keys.add(account(user.email));
+        if (user.username != null) {
+            keys.add(account(user.username));
+        }
+        return keys;
+    }
+
+    static byte[] ip(String address) {
+        return sha256("ip:" + address);
+    }
+
+    private static byte[] sha256(String value) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}
