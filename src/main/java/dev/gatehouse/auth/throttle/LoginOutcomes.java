@@ -8,6 +8,7 @@ import dev.gatehouse.user.User;
 import dev.gatehouse.user.UserLookup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -17,6 +18,8 @@ import java.util.UUID;
 /** Counts and audits the outcome of a login, each in one transaction with its audit event. */
 @ApplicationScoped
 class LoginOutcomes {
+
+    private static final Logger LOG = Logger.getLogger(LoginOutcomes.class);
 
     private final ThrottleCounters counters;
     private final AuditLog audit;
@@ -49,6 +52,7 @@ class LoginOutcomes {
     @Transactional
     void failed(Credentials credentials, String clientId) {
         UUID userId = userId(credentials.identifier()).orElse(null);
+        LOG.debugf("Login failed for user %s from %s", userId, credentials.clientIp());
         audit.record(AuditType.LOGIN_FAILED, userId, credentials.clientIp(),
                 detail("reason", "invalid_credentials", "client_id", clientId));
         if (!config.enabled()) {
@@ -65,6 +69,9 @@ class LoginOutcomes {
         int failures = counters.fail(key, policy.failureReset());
         Duration lock = policy.lockout(failures);
         if (!lock.isZero()) {
+            // ids and addresses only: the identifier may be a password typed into the wrong field
+            LOG.infof("Login locked for %d s after %d failures (%s; user %s, address %s)", lock.toSeconds(), failures,
+                    policy.scope(), userId, clientIp);
             audit.record(AuditType.LOCKOUT_STARTED, userId, clientIp, Map.of("scope", policy.scope(),
                     "failures", failures, "wait_seconds", lock.toSeconds()));
         }
