@@ -120,7 +120,8 @@ run_wrk() {
     /Requests\/sec/ { rps = $2 }
     $1 == "50%" { p50 = ms($2) }  $1 == "99%" { p99 = ms($2) }
     /Non-2xx/ { errors += $NF }  /Socket errors/ { gsub(/,/, ""); errors += $4 + $6 + $8 + $10 }
-    END { printf "%s %.2f %.2f %d\n", rps, p50, p99, errors }' "$file"
+    END { if (rps == "") { rps = 0; errors = -1 }  # wrk failed: see the file
+          printf "%s %.2f %.2f %d\n", rps, p50, p99, errors }' "$file"
 }
 
 # figure KEY SCRIPT PATH [VAR=value ...]: PASSES passes; sets RPS[KEY], P50[KEY], P99[KEY], ERR[KEY]
@@ -133,10 +134,10 @@ figure() {
     results+=("$(run_wrk "$key-$pass" "$PASS_SECONDS" "$@")")
     log "  $key pass $pass: ${results[-1]} (req/s p50 p99 errors)"
   done
-  RPS[$key]=$(printf '%s\n' "${results[@]}" | awk '{print $1}' | median | xargs printf '%.0f')
+  RPS[$key]=$(printf '%s\n' "${results[@]}" | awk '{print $1}' | median | awk '{printf($1 < 100 ? "%.1f" : "%.0f", $1)}')
   P50[$key]=$(printf '%s\n' "${results[@]}" | awk '{print $2}' | median)
   P99[$key]=$(printf '%s\n' "${results[@]}" | awk '{print $3}' | median)
-  ERR[$key]=$(printf '%s\n' "${results[@]}" | awk '{s += $4} END {print s}')
+  ERR[$key]=$(printf '%s\n' "${results[@]}" | awk '$4 < 0 {failed = 1} {s += $4} END {print failed ? -1 : s}')
 }
 
 top_up_refresh() {
@@ -246,7 +247,8 @@ throughput_row() { # throughput_row KEY LABEL LIMIT LIMIT_LABEL MIN_PCT [P99_MAX
   if [[ -z ${RPS[$key]:-} ]]; then row "$label" n/a "$limit $limit_label" n/a "$target" n/a; return; fi
   local p=$(pct "${RPS[$key]}" "$limit")
   ok=$(met "${RPS[$key]} >= $min * $limit / 100 ${p99max:+&& ${P99[$key]} < $p99max}")
-  [[ ${ERR[$key]} != 0 ]] && ok="$ok (${ERR[$key]} errors)"
+  if ((ERR[$key] < 0)); then ok="no (wrk failed: bench/out/wrk-$key-*.txt)"
+  elif ((ERR[$key] > 0)); then ok="$ok (${ERR[$key]} errors)"; fi
   row "$label" "${RPS[$key]}/s (p50 ${P50[$key]} ms, p99 ${P99[$key]} ms)" "$limit $limit_label" "$p" "$target" "$ok"
 }
 

@@ -3,7 +3,7 @@
 
   seed.py seed BASE_URL OUT_DIR        users, groups, permissions, grants, a client, request bodies
   seed.py refresh-pool BASE_URL OUT_DIR N   N refresh tokens from password grants -> OUT_DIR/refresh.txt
-  seed.py login-users BASE_URL OUT_DIR TAG   8 more login users -> OUT_DIR/body-login-TAG.txt
+  seed.py login-users BASE_URL OUT_DIR TAG   8 more login users -> OUT_DIR/body-loginTAG.txt
   seed.py token-size BASE_URL OUT_DIR  bytes of the access token of the user in 500 groups
   seed.py ndjson N FILE                N Django-exported users with pbkdf2_sha256 hashes, as NDJSON
 
@@ -187,7 +187,7 @@ def login_users(base, out, tag):
         _, user = api.call("POST", "/users", body={"email": f"bench-login-{tag}-{i}@bench.test", "password": PASSWORD,
                                                     "profile": {"date_of_birth": DOB}}, ok=(201,))
         emails.append(user["email"])
-    write_lines(out, f"body-login-{tag}.txt", [urllib.parse.urlencode(
+    write_lines(out, f"body-login{tag}.txt", [urllib.parse.urlencode(
         {"grant_type": "password", "username": email, "password": PASSWORD}) for email in emails])
 
 

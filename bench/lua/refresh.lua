@@ -3,7 +3,7 @@
 -- The pool comes from BENCH_REFRESH_FILE (one token a line) and is written back there when wrk ends,
 -- minus the tokens that were in flight when it stopped.
 local threads = {}
-local pool = {}
+pool = {} -- global: done() reads it through thread:get
 
 function setup(thread)
   thread:set("index", #threads)
