@@ -13,6 +13,7 @@ PASSES=${BENCH_PASSES:-3}                 # passes per figure; the median is rep
 PASS_SECONDS=${BENCH_PASS_SECONDS:-10}
 WARMUP_SECONDS=${BENCH_WARMUP_SECONDS:-40} # load before the first measured pass, shared by the endpoints
 IMPORT_USERS=${BENCH_IMPORT_USERS:-100000}
+IMPORT_QUERY=${BENCH_IMPORT_QUERY:-}        # e.g. atomic=false; empty: the endpoint's defaults
 PROFILE=${BENCH_PROFILE:-prod}             # prod needs the signing key and admin below; dev/test do not
 JVM_OPTS=${BENCH_JVM_OPTS:--XX:+UseSerialGC -Xmx128m -XX:MaxMetaspaceSize=128m}  # as in Dockerfile.jvm
 BASE=http://127.0.0.1:$PORT
@@ -225,12 +226,13 @@ measure_import() {
   local sampler=$! start
   start=$(now_ms)
   code=$(curl -s -o "$OUT/import-summary.json" -w '%{http_code}' -X POST -H 'Content-Type: application/x-ndjson' \
-    -H "Authorization: Bearer $ADMIN_TOKEN" --data-binary @"$OUT/import.ndjson" "$BASE/users/import")
+    -H "Authorization: Bearer $ADMIN_TOKEN" --data-binary @"$OUT/import.ndjson" "$BASE/users/import${IMPORT_QUERY:+?$IMPORT_QUERY}")
   local elapsed=$(( $(now_ms) - start ))
   kill "$sampler"; wait "$sampler" 2>/dev/null || true
   IMPORT_RSS=$(awk '{printf "%.0f", $1 / 1024}' "$OUT/import-rss-kb.txt")
   if [[ $code != 200 ]]; then
-    log "import: HTTP $code: $(head -c 300 "$OUT/import-summary.json")"; IMPORT_RATE="failed ($code)"; return
+    log "import: HTTP $code after $elapsed ms: $(head -c 300 "$OUT/import-summary.json")"
+    IMPORT_RATE="failed (HTTP $code after $elapsed ms)"; return
   fi
   IMPORT_RATE=$(awk -v n="$IMPORT_USERS" -v ms="$elapsed" 'BEGIN {printf "%.0f", n * 1000 / ms}')
   log "import: $IMPORT_USERS users in $elapsed ms ($IMPORT_RATE users/s), peak RSS $IMPORT_RSS MB: $(cat "$OUT/import-summary.json" | head -c 200)"
@@ -272,7 +274,8 @@ table() {
   if [[ $TOKEN_BYTES =~ ^[0-9]+$ ]]; then ok=$(met "$TOKEN_BYTES < 8192"); size="$TOKEN_BYTES bytes"; fi
   row "token issuance for the 500-group user" "$size" "token size" - "< 8 KiB" "$ok"
   ok=n/a; [[ $IMPORT_RATE =~ ^[0-9]+$ ]] && ok=$(met "$IMPORT_RATE >= 5000 && $IMPORT_RSS < 512")
-  row "import of $IMPORT_USERS Django users (NDJSON, pbkdf2 hashes)" "$IMPORT_RATE users/s, peak RSS $IMPORT_RSS MB" - - "≥ 5,000 users/s, RSS < 512 MB" "$ok"
+  local rate=$IMPORT_RATE; [[ $rate =~ ^[0-9]+$ ]] && rate="$rate users/s"
+  row "import of $IMPORT_USERS Django users (NDJSON, pbkdf2 hashes)" "$rate, peak RSS $IMPORT_RSS MB" - - "≥ 5,000 users/s, RSS < 512 MB" "$ok"
   row "start-up to ready (JVM)" "$STARTUP_MS ms" - - "< 2 s" "$(met "$STARTUP_MS < 2000")"
   row "RSS after the whole run" "$RSS_AFTER MB" - - "< 150 MB" "$(met "$RSS_AFTER < 150")"
 }
