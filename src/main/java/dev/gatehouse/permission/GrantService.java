@@ -5,6 +5,9 @@ import dev.gatehouse.web.ProblemException;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -46,6 +49,33 @@ public class GrantService {
     public void leave(UUID userId, String group) {
         long groupId = groupId(userId, group);
         execute("delete from user_groups where user_id = :user and group_id = :other", userId, groupId);
+    }
+
+    /**
+     * Makes the user a member of exactly these groups (Django's loaddata semantics), in two statements;
+     * the caller has checked with {@link #unknownGroups} that every name exists.
+     */
+    @Transactional
+    public void setGroups(UUID userId, Collection<String> groupNames) {
+        Panache.getEntityManager().createNativeQuery("delete from user_groups where user_id = :user")
+                .setParameter("user", userId).executeUpdate();
+        if (!groupNames.isEmpty()) {
+            Panache.getEntityManager().createNativeQuery("insert into user_groups (user_id, group_id)"
+                            + " select :user, g.id from auth_group g where g.name in (:names)")
+                    .setParameter("user", userId).setParameter("names", groupNames).executeUpdate();
+        }
+    }
+
+    /** Which of these group names no group has, in one statement. */
+    @Transactional
+    public Set<String> unknownGroups(Collection<String> groupNames) {
+        if (groupNames.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> unknown = new HashSet<>(groupNames);
+        Panache.getEntityManager().createQuery("select g.name from AuthGroup g where g.name in :names", String.class)
+                .setParameter("names", groupNames).getResultList().forEach(unknown::remove);
+        return unknown;
     }
 
     private long permissionId(UUID userId, String perm) {

@@ -3,6 +3,7 @@ package dev.gatehouse.profile;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.gatehouse.web.Params;
 import dev.gatehouse.web.ProblemException;
+import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
@@ -13,6 +14,7 @@ import java.util.UUID;
 import org.jboss.resteasy.reactive.RestPath;
 
 /** HTTP for profiles, addressed by their user's id. */
+@Authenticated
 @Path("/profiles/{user_id}")
 @Produces(MediaType.APPLICATION_JSON)
 public class ProfileResource {

@@ -1,13 +1,18 @@
 package dev.gatehouse.user;
 
+import dev.gatehouse.permission.GrantService;
 import dev.gatehouse.profile.ProfileService;
 import dev.gatehouse.user.ImportSummary.LineError;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -19,27 +24,54 @@ class ImportChunkWriter {
     record Row(long line, DjangoUser user) {}
 
     private final ProfileService profiles;
+    private final GrantService grants;
 
-    ImportChunkWriter(ProfileService profiles) {
+    ImportChunkWriter(ProfileService profiles, GrantService grants) {
         this.profiles = profiles;
+        this.grants = grants;
     }
 
     void write(List<Row> rows, UserImporter.OnConflict onConflict, ImportTally tally) {
         Map<String, User> existing = existing(rows);
+        Set<String> unknownGroups = grants.unknownGroups(groupNames(rows));
         Map<String, Long> seen = new HashMap<>();
+        Map<User, List<String>> memberships = new HashMap<>();
         for (Row row : rows) {
             String key = UserService.emailKey(row.user().email());
             Long first = seen.putIfAbsent(key, row.line());
+            List<String> groups = row.user().groups();
             if (first != null) {
                 tally.fail(new LineError(row.line(), "email", "repeats the email of line " + first));
-            } else if (existing.containsKey(key)) {
-                resolveConflict(existing.get(key), row, onConflict, tally);
+            } else if (groups != null && groups.stream().anyMatch(unknownGroups::contains)) {
+                tally.fail(new LineError(row.line(), "groups", "names a group that does not exist; create it first"));
             } else {
-                newUser(row.user()).persist();
-                tally.imported();
+                writeRow(row, existing.get(key), onConflict, tally).ifPresent(user -> memberships.put(user, groups));
             }
         }
         Panache.getEntityManager().flush();
+        memberships.forEach((user, groups) -> {
+            if (groups != null) {
+                grants.setGroups(user.id, groups);
+            }
+        });
+    }
+
+    /** The user written for this row, if any: new, or updated on conflict. */
+    private Optional<User> writeRow(Row row, User existing, UserImporter.OnConflict onConflict, ImportTally tally) {
+        if (existing == null) {
+            User user = newUser(row.user());
+            user.persist();
+            tally.imported();
+            return Optional.of(user);
+        }
+        resolveConflict(existing, row, onConflict, tally);
+        return onConflict == UserImporter.OnConflict.UPDATE ? Optional.of(existing) : Optional.empty();
+    }
+
+    private static Set<String> groupNames(List<Row> rows) {
+        Set<String> names = new HashSet<>();
+        rows.stream().map(r -> r.user().groups()).filter(Objects::nonNull).forEach(names::addAll);
+        return names;
     }
 
     private Map<String, User> existing(List<Row> rows) {

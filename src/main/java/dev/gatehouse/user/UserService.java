@@ -10,6 +10,7 @@ import dev.gatehouse.web.MergePatch;
 import dev.gatehouse.web.ProblemException;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,15 +30,17 @@ public class UserService {
     private final MergePatch mergePatch;
     private final UserLookup lookup;
     private final UsersConfig config;
+    private final Event<CredentialsChanged> credentialsChanged;
 
     UserService(ProfileService profiles, PasswordHashers hashers, PasswordRules passwordRules, MergePatch mergePatch,
-            UserLookup lookup, UsersConfig config) {
+            UserLookup lookup, UsersConfig config, Event<CredentialsChanged> credentialsChanged) {
         this.profiles = profiles;
         this.hashers = hashers;
         this.passwordRules = passwordRules;
         this.mergePatch = mergePatch;
         this.lookup = lookup;
         this.config = config;
+        this.credentialsChanged = credentialsChanged;
     }
 
     /** Creates one user and its profile in one transaction; 400 on invalid input, 409 on a taken email. */
@@ -105,8 +108,12 @@ public class UserService {
             if (!emailKey(email).equals(emailKey(user.email)) && lookup.emailTaken(email)) {
                 throw ProblemException.conflict("email", "A user with this email already exists.");
             }
+            boolean deactivated = user.active && !changes.isActive();
             apply(user, changes, email);
             Panache.getEntityManager().flush();
+            if (deactivated) {
+                credentialsChanged.fire(new CredentialsChanged(user.id));
+            }
             return UserView.of(user);
         });
     }

@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gatehouse.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
@@ -41,7 +42,7 @@ class AuthorizerTest {
         assertTrue(authorizer.hasPerm(id, "auth.delete_user", null));
         assertTrue(authorizer.hasPerm(id, "nowhere.not_registered", null));
         assertTrue(authorizer.hasModulePerms(id, "anything"));
-        given().when().get("/users/" + id + "/permissions").then().body("holds_all", equalTo(true));
+        given().auth().oauth2(Tokens.admin()).when().get("/users/" + id + "/permissions").then().body("holds_all", equalTo(true));
     }
 
     @Test
@@ -64,7 +65,7 @@ class AuthorizerTest {
         String id = aUser().with("is_active", false).create();
         grant(id, perm);
         assertFalse(authorizer.hasPerm(UUID.fromString(id), perm, null));
-        given().when().get("/users/" + id + "/permissions").then().statusCode(200).body("permissions", empty());
+        given().auth().oauth2(Tokens.admin()).when().get("/users/" + id + "/permissions").then().statusCode(200).body("permissions", empty());
     }
 
     @Test
@@ -83,9 +84,9 @@ class AuthorizerTest {
         grant(id, direct);
         join(id, aGroup(viaGroup));
 
-        given().when().get("/users/" + id + "/permissions?source=user").then().body("permissions", contains(direct));
-        given().when().get("/users/" + id + "/permissions?source=group").then().body("permissions", contains(viaGroup));
-        given().when().get("/users/" + id + "/permissions").then()
+        given().auth().oauth2(Tokens.admin()).when().get("/users/" + id + "/permissions?source=user").then().body("permissions", contains(direct));
+        given().auth().oauth2(Tokens.admin()).when().get("/users/" + id + "/permissions?source=group").then().body("permissions", contains(viaGroup));
+        given().auth().oauth2(Tokens.admin()).when().get("/users/" + id + "/permissions").then()
                 .body("source", equalTo("all")).body("holds_all", equalTo(false))
                 .body("permissions", contains(direct, viaGroup));
         assertTrue(authorizer.hasPerms(UUID.fromString(id), List.of(direct, viaGroup), null));
@@ -130,7 +131,7 @@ class AuthorizerTest {
         String perm = aPermission("frozen", "edit_" + anApp());
         String id = aUser().create();
         grant(id, perm);
-        given().when().get("/users/" + id + "/permissions").then().body("permissions", contains(perm));
+        given().auth().oauth2(Tokens.admin()).when().get("/users/" + id + "/permissions").then().body("permissions", contains(perm));
         check(id, List.of(perm), null).body("allowed", equalTo(false)).body("missing", contains(perm));
         assertFalse(authorizer.hasModulePerms(UUID.fromString(id), "frozen"));
     }
@@ -161,7 +162,7 @@ class AuthorizerTest {
         if (object != null) {
             body.put("object", object);
         }
-        return given().contentType(ContentType.JSON).body(body).when().post("/permissions/check")
+        return given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(body).when().post("/permissions/check")
                 .then().statusCode(200);
     }
 }

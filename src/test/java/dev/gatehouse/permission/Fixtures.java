@@ -2,6 +2,7 @@ package dev.gatehouse.permission;
 
 import static io.restassured.RestAssured.given;
 
+import dev.gatehouse.testsupport.Tokens;
 import io.restassured.http.ContentType;
 import java.util.Arrays;
 import java.util.Map;
@@ -20,7 +21,7 @@ final class Fixtures {
     /** Registers {@code app.codename} and returns it. */
     static String aPermission(String app, String codename) {
         String perm = app + "." + codename;
-        given().contentType(ContentType.JSON).body(Map.of("permission", perm, "name", "Can " + codename))
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(Map.of("permission", perm, "name", "Can " + codename))
                 .when().post("/permissions").then().statusCode(201);
         return perm;
     }
@@ -32,16 +33,16 @@ final class Fixtures {
     /** Creates a group holding {@code perms} and returns its name. */
     static String aGroup(String... perms) {
         String name = "group-" + UUID.randomUUID();
-        given().contentType(ContentType.JSON).body(Map.of("name", name, "permissions", Arrays.asList(perms)))
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(Map.of("name", name, "permissions", Arrays.asList(perms)))
                 .when().post("/groups").then().statusCode(201);
         return name;
     }
 
     static void grant(String userId, String perm) {
-        given().when().put("/users/" + userId + "/permissions/" + perm).then().statusCode(204);
+        given().auth().oauth2(Tokens.admin()).when().put("/users/" + userId + "/permissions/" + perm).then().statusCode(204);
     }
 
     static void join(String userId, String group) {
-        given().when().put("/users/" + userId + "/groups/" + group).then().statusCode(204);
+        given().auth().oauth2(Tokens.admin()).when().put("/users/" + userId + "/groups/" + group).then().statusCode(204);
     }
 }

@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 
+import dev.gatehouse.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.List;
@@ -29,37 +30,37 @@ class GroupResourceTest {
         String a = aPermission(app, "a");
         String b = aPermission(app, "b");
         String name = "editors-" + UUID.randomUUID();
-        given().contentType(ContentType.JSON).body(Map.of("name", name, "permissions", List.of(b, a)))
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(Map.of("name", name, "permissions", List.of(b, a)))
                 .when().post("/groups")
                 .then().statusCode(201).header("Location", endsWith("/groups/" + name))
                 .body("name", equalTo(name)).body("permissions", contains(a, b)).body("member_count", equalTo(0));
         join(aUser().create(), name);
-        given().when().get("/groups/" + name)
+        given().auth().oauth2(Tokens.admin()).when().get("/groups/" + name)
                 .then().statusCode(200).body("permissions", contains(a, b)).body("member_count", equalTo(1));
     }
 
     @Test
     void createWithTakenNameIs409() {
         String name = aGroup();
-        given().contentType(ContentType.JSON).body(Map.of("name", name))
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(Map.of("name", name))
                 .when().post("/groups")
                 .then().statusCode(409).contentType("application/problem+json").body("errors[0].field", equalTo("name"));
     }
 
     @Test
     void createRejectsUnknownOrMalformedPermissionsAndBadNames() {
-        given().contentType(ContentType.JSON)
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON)
                 .body(Map.of("name", "g-" + UUID.randomUUID(), "permissions", List.of("auth.view_user", anApp() + ".nope", "Bad")))
                 .when().post("/groups")
                 .then().statusCode(400).body("errors[0].field", equalTo("permissions[2]"));
-        given().contentType(ContentType.JSON)
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON)
                 .body(Map.of("name", "g-" + UUID.randomUUID(), "permissions", List.of(anApp() + ".nope")))
                 .when().post("/groups")
                 .then().statusCode(400).body("errors[0].field", equalTo("permissions[0]"))
                 .body("errors[0].message", equalTo("no such permission"));
-        given().contentType(ContentType.JSON).body(Map.of("name", "a/b"))
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(Map.of("name", "a/b"))
                 .when().post("/groups").then().statusCode(400).body("errors[0].field", equalTo("name"));
-        given().contentType(ContentType.JSON).body(Map.of("permissions", List.of()))
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(Map.of("permissions", List.of()))
                 .when().post("/groups").then().statusCode(400).body("errors[0].field", equalTo("name"));
     }
 
@@ -68,14 +69,14 @@ class GroupResourceTest {
         String prefix = "aaa-" + UUID.randomUUID();
         String perm = aPermission();
         for (int i = 0; i < 3; i++) {
-            given().contentType(ContentType.JSON).body(Map.of("name", prefix + i, "permissions", List.of(perm)))
+            given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(Map.of("name", prefix + i, "permissions", List.of(perm)))
                     .when().post("/groups").then().statusCode(201);
         }
-        String next = given().when().get("/groups?limit=2")
+        String next = given().auth().oauth2(Tokens.admin()).when().get("/groups?limit=2")
                 .then().statusCode(200).body("items", hasSize(2)).body("next_cursor", notNullValue())
                 .extract().path("next_cursor");
-        given().when().get("/groups?limit=200&cursor=" + next).then().statusCode(200);
-        given().when().get("/groups?limit=0").then().statusCode(400);
+        given().auth().oauth2(Tokens.admin()).when().get("/groups?limit=200&cursor=" + next).then().statusCode(200);
+        given().auth().oauth2(Tokens.admin()).when().get("/groups?limit=0").then().statusCode(400);
     }
 
     @Test
@@ -85,11 +86,11 @@ class GroupResourceTest {
         String fresh = aPermission(app, "fresh");
         String name = aGroup(old);
         String renamed = "renamed-" + UUID.randomUUID();
-        given().contentType("application/merge-patch+json").body(Map.of("name", renamed, "permissions", List.of(fresh)))
+        given().auth().oauth2(Tokens.admin()).contentType("application/merge-patch+json").body(Map.of("name", renamed, "permissions", List.of(fresh)))
                 .when().patch("/groups/" + name)
                 .then().statusCode(200).body("name", equalTo(renamed)).body("permissions", contains(fresh));
-        given().when().get("/groups/" + name).then().statusCode(404);
-        given().contentType(ContentType.JSON).body(Map.of())
+        given().auth().oauth2(Tokens.admin()).when().get("/groups/" + name).then().statusCode(404);
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(Map.of())
                 .when().patch("/groups/" + renamed)
                 .then().statusCode(200).body("permissions", contains(fresh));
     }
@@ -97,9 +98,9 @@ class GroupResourceTest {
     @Test
     void patchToTakenNameIs409AndUnknownGroupIs404() {
         String taken = aGroup();
-        given().contentType(ContentType.JSON).body(Map.of("name", taken))
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(Map.of("name", taken))
                 .when().patch("/groups/" + aGroup()).then().statusCode(409);
-        given().contentType(ContentType.JSON).body(Map.of("name", "x"))
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(Map.of("name", "x"))
                 .when().patch("/groups/no-such-" + UUID.randomUUID()).then().statusCode(404);
     }
 
@@ -109,9 +110,9 @@ class GroupResourceTest {
         String name = aGroup(perm);
         String id = aUser().create();
         join(id, name);
-        given().when().delete("/groups/" + name).then().statusCode(204);
-        given().when().get("/groups/" + name).then().statusCode(404).contentType("application/problem+json");
-        given().when().get("/users/" + id + "/permissions").then().body("permissions", empty());
-        given().when().delete("/groups/" + name).then().statusCode(404);
+        given().auth().oauth2(Tokens.admin()).when().delete("/groups/" + name).then().statusCode(204);
+        given().auth().oauth2(Tokens.admin()).when().get("/groups/" + name).then().statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.admin()).when().get("/users/" + id + "/permissions").then().body("permissions", empty());
+        given().auth().oauth2(Tokens.admin()).when().delete("/groups/" + name).then().statusCode(404);
     }
 }

@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.nullValue;
 
+import dev.gatehouse.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.List;
@@ -25,7 +26,7 @@ class PermissionResourceTest {
 
     @Test
     void migrationCreatesGatehousesOwnPermissions() {
-        given().when().get("/permissions?app_label=auth&limit=200")
+        given().auth().oauth2(Tokens.admin()).when().get("/permissions?app_label=auth&limit=200")
                 .then().statusCode(200)
                 .body("items.permission", hasItems("auth.view_user", "auth.add_profile", "auth.change_permission",
                         "auth.delete_group", "auth.view_client", "auth.view_auditevent"))
@@ -56,11 +57,11 @@ class PermissionResourceTest {
         aPermission(app, "a_one");
         aPermission(app, "b_two");
         aPermission(app, "c_three");
-        String next = given().when().get("/permissions?app_label=" + app + "&limit=2")
+        String next = given().auth().oauth2(Tokens.admin()).when().get("/permissions?app_label=" + app + "&limit=2")
                 .then().statusCode(200)
                 .body("items.permission", contains(app + ".a_one", app + ".b_two"))
                 .extract().path("next_cursor");
-        given().when().get("/permissions?app_label=" + app + "&limit=2&cursor=" + next)
+        given().auth().oauth2(Tokens.admin()).when().get("/permissions?app_label=" + app + "&limit=2&cursor=" + next)
                 .then().statusCode(200)
                 .body("items.permission", contains(app + ".c_three"))
                 .body("next_cursor", nullValue());
@@ -68,10 +69,10 @@ class PermissionResourceTest {
 
     @Test
     void listRejectsBadLimitCursorAndAppLabel() {
-        given().when().get("/permissions?limit=0").then().statusCode(400).body("errors[0].field", equalTo("limit"));
-        given().when().get("/permissions?limit=201").then().statusCode(400);
-        given().when().get("/permissions?cursor=%%%").then().statusCode(400).body("errors[0].field", equalTo("cursor"));
-        given().when().get("/permissions?app_label=Bad-Label").then().statusCode(400);
+        given().auth().oauth2(Tokens.admin()).when().get("/permissions?limit=0").then().statusCode(400).body("errors[0].field", equalTo("limit"));
+        given().auth().oauth2(Tokens.admin()).when().get("/permissions?limit=201").then().statusCode(400);
+        given().auth().oauth2(Tokens.admin()).when().get("/permissions?cursor=%%%").then().statusCode(400).body("errors[0].field", equalTo("cursor"));
+        given().auth().oauth2(Tokens.admin()).when().get("/permissions?app_label=Bad-Label").then().statusCode(400);
     }
 
     @Test
@@ -81,22 +82,22 @@ class PermissionResourceTest {
         String id = aUser().create();
         grant(id, perm);
         join(id, group);
-        given().when().delete("/permissions/" + perm).then().statusCode(204);
-        given().when().get("/users/" + id + "/permissions").then().body("permissions", empty());
-        given().when().get("/groups/" + group).then().body("permissions", empty());
-        given().when().delete("/permissions/" + perm).then().statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.admin()).when().delete("/permissions/" + perm).then().statusCode(204);
+        given().auth().oauth2(Tokens.admin()).when().get("/users/" + id + "/permissions").then().body("permissions", empty());
+        given().auth().oauth2(Tokens.admin()).when().get("/groups/" + group).then().body("permissions", empty());
+        given().auth().oauth2(Tokens.admin()).when().delete("/permissions/" + perm).then().statusCode(404).contentType("application/problem+json");
     }
 
     @Test
     void deletingOneOfGatehousesOwnPermissionsIs409() {
-        given().when().delete("/permissions/auth.view_user").then().statusCode(409)
+        given().auth().oauth2(Tokens.admin()).when().delete("/permissions/auth.view_user").then().statusCode(409)
                 .contentType("application/problem+json");
-        given().when().get("/permissions?app_label=auth&limit=200").then().body("items.permission", hasItems("auth.view_user"));
+        given().auth().oauth2(Tokens.admin()).when().get("/permissions?app_label=auth&limit=200").then().body("items.permission", hasItems("auth.view_user"));
     }
 
     @Test
     void deleteRejectsMalformedPermission() {
-        given().when().delete("/permissions/NotAPermission").then().statusCode(400);
+        given().auth().oauth2(Tokens.admin()).when().delete("/permissions/NotAPermission").then().statusCode(400);
     }
 
     @Test
@@ -112,7 +113,7 @@ class PermissionResourceTest {
 
     @Test
     void checkForUnknownUserIs404() {
-        given().contentType(ContentType.JSON)
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON)
                 .body(Map.of("user_id", UUID.randomUUID().toString(), "permissions", List.of("auth.view_user")))
                 .when().post("/permissions/check")
                 .then().statusCode(404).contentType("application/problem+json");
@@ -121,20 +122,20 @@ class PermissionResourceTest {
     @Test
     void checkRejectsBadPermissionsObjectAndEmptyList() {
         String id = aUser().create();
-        given().contentType(ContentType.JSON).body(Map.of("user_id", id, "permissions", List.of("auth.view_user", "bad")))
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(Map.of("user_id", id, "permissions", List.of("auth.view_user", "bad")))
                 .when().post("/permissions/check")
                 .then().statusCode(400).body("errors[0].field", equalTo("permissions[1]"));
-        given().contentType(ContentType.JSON)
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON)
                 .body(Map.of("user_id", id, "permissions", List.of("auth.view_user"), "object", "no id"))
                 .when().post("/permissions/check")
                 .then().statusCode(400).body("errors[0].field", equalTo("object"));
-        given().contentType(ContentType.JSON).body(Map.of("user_id", id, "permissions", List.of()))
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(Map.of("user_id", id, "permissions", List.of()))
                 .when().post("/permissions/check")
                 .then().statusCode(400).body("errors[0].field", equalTo("permissions"));
     }
 
     private static io.restassured.response.ValidatableResponse register(String perm, String name) {
-        return given().contentType(ContentType.JSON).body(Map.of("permission", perm, "name", name))
+        return given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(Map.of("permission", perm, "name", name))
                 .when().post("/permissions").then();
     }
 }

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gatehouse.testsupport.Tokens;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -76,7 +77,7 @@ class ScaleTest {
     @Test
     void listingGroupsReturnsOnePageInOneStatement() {
         stats.clear();
-        given().when().get("/groups?limit=100")
+        given().auth().oauth2(Tokens.admin()).when().get("/groups?limit=100")
                 .then().statusCode(200).body("items", hasSize(100)).body("next_cursor", notNullValue());
         assertEquals(1, stats.getPrepareStatementCount(), "a page of groups must be one SQL statement");
     }

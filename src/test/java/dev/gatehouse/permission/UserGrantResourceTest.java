@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.gatehouse.testsupport.Tokens;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -35,10 +36,10 @@ class UserGrantResourceTest {
         String id = aUser().create();
         grant(id, perm);
         grant(id, perm);
-        given().when().get("/users/" + id + "/permissions?source=user").then().body("permissions", contains(perm));
-        given().when().delete("/users/" + id + "/permissions/" + perm).then().statusCode(204);
-        given().when().delete("/users/" + id + "/permissions/" + perm).then().statusCode(204);
-        given().when().get("/users/" + id + "/permissions").then().body("permissions", empty());
+        given().auth().oauth2(Tokens.admin()).when().get("/users/" + id + "/permissions?source=user").then().body("permissions", contains(perm));
+        given().auth().oauth2(Tokens.admin()).when().delete("/users/" + id + "/permissions/" + perm).then().statusCode(204);
+        given().auth().oauth2(Tokens.admin()).when().delete("/users/" + id + "/permissions/" + perm).then().statusCode(204);
+        given().auth().oauth2(Tokens.admin()).when().get("/users/" + id + "/permissions").then().body("permissions", empty());
     }
 
     @Test
@@ -48,33 +49,33 @@ class UserGrantResourceTest {
         String id = aUser().create();
         join(id, group);
         join(id, group);
-        given().when().get("/users/" + id + "/permissions?source=group").then().body("permissions", contains(perm));
-        given().when().delete("/users/" + id + "/groups/" + group).then().statusCode(204);
-        given().when().delete("/users/" + id + "/groups/" + group).then().statusCode(204);
-        given().when().get("/users/" + id + "/permissions?source=group").then().body("permissions", empty());
+        given().auth().oauth2(Tokens.admin()).when().get("/users/" + id + "/permissions?source=group").then().body("permissions", contains(perm));
+        given().auth().oauth2(Tokens.admin()).when().delete("/users/" + id + "/groups/" + group).then().statusCode(204);
+        given().auth().oauth2(Tokens.admin()).when().delete("/users/" + id + "/groups/" + group).then().statusCode(204);
+        given().auth().oauth2(Tokens.admin()).when().get("/users/" + id + "/permissions?source=group").then().body("permissions", empty());
     }
 
     @Test
     void unknownUserPermissionOrGroupIs404Problem() {
         String id = aUser().create();
         String unknownUser = UUID.randomUUID().toString();
-        given().when().put("/users/" + unknownUser + "/permissions/auth.view_user").then().statusCode(404)
+        given().auth().oauth2(Tokens.admin()).when().put("/users/" + unknownUser + "/permissions/auth.view_user").then().statusCode(404)
                 .contentType("application/problem+json");
-        given().when().put("/users/" + id + "/permissions/" + anApp() + ".nope").then().statusCode(404);
-        given().when().delete("/users/" + id + "/permissions/" + anApp() + ".nope").then().statusCode(404);
-        given().when().put("/users/" + id + "/groups/no-such-group-" + UUID.randomUUID()).then().statusCode(404);
-        given().when().put("/users/" + unknownUser + "/groups/" + aGroup()).then().statusCode(404);
-        given().when().get("/users/" + unknownUser + "/permissions").then().statusCode(404);
+        given().auth().oauth2(Tokens.admin()).when().put("/users/" + id + "/permissions/" + anApp() + ".nope").then().statusCode(404);
+        given().auth().oauth2(Tokens.admin()).when().delete("/users/" + id + "/permissions/" + anApp() + ".nope").then().statusCode(404);
+        given().auth().oauth2(Tokens.admin()).when().put("/users/" + id + "/groups/no-such-group-" + UUID.randomUUID()).then().statusCode(404);
+        given().auth().oauth2(Tokens.admin()).when().put("/users/" + unknownUser + "/groups/" + aGroup()).then().statusCode(404);
+        given().auth().oauth2(Tokens.admin()).when().get("/users/" + unknownUser + "/permissions").then().statusCode(404);
     }
 
     @Test
     void malformedUserIdPermissionOrSourceIs400() {
         String id = aUser().create();
-        given().when().put("/users/not-a-uuid/permissions/auth.view_user").then().statusCode(400)
+        given().auth().oauth2(Tokens.admin()).when().put("/users/not-a-uuid/permissions/auth.view_user").then().statusCode(400)
                 .body("errors[0].field", equalTo("id"));
-        given().when().put("/users/" + id + "/permissions/NOT-A-PERM").then().statusCode(400)
+        given().auth().oauth2(Tokens.admin()).when().put("/users/" + id + "/permissions/NOT-A-PERM").then().statusCode(400)
                 .contentType("application/problem+json");
-        given().when().get("/users/" + id + "/permissions?source=everything").then().statusCode(400)
+        given().auth().oauth2(Tokens.admin()).when().get("/users/" + id + "/permissions?source=everything").then().statusCode(400)
                 .body("errors[0].field", equalTo("source"));
     }
 
@@ -83,7 +84,7 @@ class UserGrantResourceTest {
         String id = aUser().create();
         grant(id, aPermission());
         join(id, aGroup());
-        given().when().delete("/users/" + id).then().statusCode(204);
+        given().auth().oauth2(Tokens.admin()).when().delete("/users/" + id).then().statusCode(204);
         assertEquals(0, count("select count(*) from user_permissions where user_id = ?", id));
         assertEquals(0, count("select count(*) from user_groups where user_id = ?", id));
     }
@@ -98,13 +99,13 @@ class UserGrantResourceTest {
         grant(inactive, perm);
         grant(direct, perm);
         aUser().create();
-        given().when().get("/users?permission=" + perm + "&include_superusers=false&limit=200")
+        given().auth().oauth2(Tokens.admin()).when().get("/users?permission=" + perm + "&include_superusers=false&limit=200")
                 .then().statusCode(200).body("items.id", containsInAnyOrder(direct, viaGroup));
         String superuser = aUser().with("is_superuser", true).create();
-        given().when().get("/users?permission=" + perm + "&limit=200")
+        given().auth().oauth2(Tokens.admin()).when().get("/users?permission=" + perm + "&limit=200")
                 .then().statusCode(200).body("items.id", org.hamcrest.Matchers.hasItems(direct, viaGroup, superuser))
                 .body("items.id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(inactive)));
-        given().when().get("/users?permission=Bad").then().statusCode(400);
+        given().auth().oauth2(Tokens.admin()).when().get("/users?permission=Bad").then().statusCode(400);
     }
 
     @Test
@@ -115,9 +116,9 @@ class UserGrantResourceTest {
         aUser().create();
         join(first, group);
         join(second, group);
-        String next = given().when().get("/users?group=" + group + "&limit=1")
+        String next = given().auth().oauth2(Tokens.admin()).when().get("/users?group=" + group + "&limit=1")
                 .then().statusCode(200).body("items.id", contains(first)).extract().path("next_cursor");
-        given().when().get("/users?group=" + group + "&limit=1&cursor=" + next)
+        given().auth().oauth2(Tokens.admin()).when().get("/users?group=" + group + "&limit=1&cursor=" + next)
                 .then().body("items.id", contains(second));
     }
 

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 
+import dev.gatehouse.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.time.LocalDate;
@@ -20,7 +21,7 @@ class ProfileResourceTest {
     @Test
     void getReturnsTheProfileCreatedWithTheUser() {
         String id = aUser().withProfile("phone_number", "+44 20 7946 0958").create();
-        given().when().get("/profiles/" + id)
+        given().auth().oauth2(Tokens.admin()).when().get("/profiles/" + id)
                 .then().statusCode(200)
                 .body("user_id", equalTo(id))
                 .body("date_of_birth", equalTo("1990-04-01"))
@@ -35,7 +36,7 @@ class ProfileResourceTest {
         patch.put("bio", null);
         patch.put("website", "https://example.org/me");
         patch.put("attributes", Map.of("b", 3));
-        given().contentType("application/merge-patch+json").body(patch)
+        given().auth().oauth2(Tokens.admin()).contentType("application/merge-patch+json").body(patch)
                 .when().patch("/profiles/" + id)
                 .then().statusCode(200)
                 .body("bio", nullValue())
@@ -48,29 +49,38 @@ class ProfileResourceTest {
     @Test
     void patchRejectsFutureBirthDateBadUrlAndUnknownField() {
         String id = aUser().create();
-        given().contentType(ContentType.JSON).body(Map.of("date_of_birth", LocalDate.now().plusDays(1).toString()))
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(Map.of("date_of_birth", LocalDate.now().plusDays(1).toString()))
                 .when().patch("/profiles/" + id).then().statusCode(400).body("errors[0].field", equalTo("date_of_birth"));
-        given().contentType(ContentType.JSON).body(Map.of("website", "javascript:alert(1)"))
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(Map.of("website", "javascript:alert(1)"))
                 .when().patch("/profiles/" + id).then().statusCode(400).body("errors[0].field", equalTo("website"));
-        given().contentType(ContentType.JSON).body(Map.of("shoe_size", 44))
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(Map.of("shoe_size", 44))
                 .when().patch("/profiles/" + id).then().statusCode(400).body("errors[0].field", equalTo("shoe_size"));
-        given().contentType(ContentType.JSON).body(Map.of("attributes", "not an object"))
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(Map.of("attributes", "not an object"))
                 .when().patch("/profiles/" + id).then().statusCode(400).body("errors.field", hasItem("attributes"));
     }
 
     @Test
     void attributesAreSizeLimited() {
         String id = aUser().create();
-        given().contentType(ContentType.JSON).body(Map.of("attributes", Map.of("blob", "x".repeat(20_000))))
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(Map.of("attributes", Map.of("blob", "x".repeat(20_000))))
                 .when().patch("/profiles/" + id)
                 .then().statusCode(400).body("errors[0].field", equalTo("attributes"));
     }
 
     @Test
     void unknownProfileIs404() {
-        given().when().get("/profiles/" + UUID.randomUUID()).then().statusCode(404)
+        given().auth().oauth2(Tokens.admin()).when().get("/profiles/" + UUID.randomUUID()).then().statusCode(404)
                 .contentType("application/problem+json");
-        given().contentType(ContentType.JSON).body(Map.of("bio", "x"))
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(Map.of("bio", "x"))
                 .when().patch("/profiles/" + UUID.randomUUID()).then().statusCode(404);
+    }
+
+    @Test
+    void profileWhenAnonymousThen401Problem() {
+        String id = aUser().create();
+        given().when().get("/profiles/" + id)
+                .then().statusCode(401).contentType("application/problem+json").body("status", equalTo(401));
+        given().contentType(ContentType.JSON).body(Map.of("bio", "x")).when().patch("/profiles/" + id)
+                .then().statusCode(401).contentType("application/problem+json");
     }
 }

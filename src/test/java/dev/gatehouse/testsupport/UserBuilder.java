@@ -56,7 +56,7 @@ public final class UserBuilder {
 
     /** Creates the user through the API and returns its id. */
     public String create() {
-        return given().contentType(ContentType.JSON).body(body())
+        return given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(body())
                 .when().post("/users")
                 .then().statusCode(201)
                 .extract().path("id");

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.gatehouse.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.ArrayList;
@@ -27,11 +28,11 @@ class UserCreationTest {
     @Test
     void bulkCreatesEveryUserWithProfile() {
         List<Map<String, Object>> users = IntStream.range(0, 25).mapToObj(i -> aUser().body()).toList();
-        List<String> ids = given().contentType(ContentType.JSON).body(Map.of("users", users))
+        List<String> ids = given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(Map.of("users", users))
                 .when().post("/users/bulk")
                 .then().statusCode(201).body("items", hasSize(25))
                 .extract().path("items.id");
-        given().queryParam("id", ids).queryParam("limit", 100)
+        given().auth().oauth2(Tokens.admin()).queryParam("id", ids).queryParam("limit", 100)
                 .when().get("/users")
                 .then().body("items", hasSize(25)).body("items.profile.date_of_birth", hasItem("1990-04-01"));
     }
@@ -40,20 +41,20 @@ class UserCreationTest {
     void bulkWithOneInvalidUserWritesNothing() {
         var good = aUser();
         var bad = aUser().withoutProfile("date_of_birth");
-        given().contentType(ContentType.JSON).body(Map.of("users", List.of(good.body(), bad.body())))
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(Map.of("users", List.of(good.body(), bad.body())))
                 .when().post("/users/bulk")
                 .then().statusCode(400).body("errors[0].field", equalTo("users[1].profile.date_of_birth"));
-        given().queryParam("email", good.email()).when().get("/users").then().body("items", hasSize(0));
+        given().auth().oauth2(Tokens.admin()).queryParam("email", good.email()).when().get("/users").then().body("items", hasSize(0));
     }
 
     @Test
     void bulkWithRepeatedEmailWritesNothing() {
         var user = aUser();
         var again = aUser().withEmail(user.email().toUpperCase());
-        given().contentType(ContentType.JSON).body(Map.of("users", List.of(user.body(), again.body())))
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(Map.of("users", List.of(user.body(), again.body())))
                 .when().post("/users/bulk")
                 .then().statusCode(400).body("errors[0].field", equalTo("users[1].email"));
-        given().queryParam("email", user.email()).when().get("/users").then().body("items", hasSize(0));
+        given().auth().oauth2(Tokens.admin()).queryParam("email", user.email()).when().get("/users").then().body("items", hasSize(0));
     }
 
     @Test
@@ -61,17 +62,17 @@ class UserCreationTest {
         var existing = aUser();
         existing.create();
         var fresh = aUser();
-        given().contentType(ContentType.JSON).body(Map.of("users", List.of(fresh.body(), existing.body())))
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(Map.of("users", List.of(fresh.body(), existing.body())))
                 .when().post("/users/bulk")
                 .then().statusCode(409).body("errors[0].field", equalTo("users[1].email"));
-        given().queryParam("email", fresh.email()).when().get("/users").then().body("items", hasSize(0));
+        given().auth().oauth2(Tokens.admin()).queryParam("email", fresh.email()).when().get("/users").then().body("items", hasSize(0));
     }
 
     @Test
     void bulkRefusesMoreThanTheLimit() {
         List<Map<String, Object>> users = IntStream.range(0, 1001)
                 .mapToObj(i -> Map.<String, Object>of("email", "u" + i + "@example.org")).toList();
-        given().contentType(ContentType.JSON).body(Map.of("users", users))
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(Map.of("users", users))
                 .when().post("/users/bulk")
                 .then().statusCode(400).body("errors[0].field", equalTo("users"));
     }
@@ -81,18 +82,18 @@ class UserCreationTest {
         String email = "goc-" + UUID.randomUUID() + "@example.org";
         Map<String, Object> body = Map.of("email", email,
                 "defaults", Map.of("first_name", "Grace", "profile", Map.of("date_of_birth", "1906-12-09")));
-        String id = given().contentType(ContentType.JSON).body(body)
+        String id = given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(body)
                 .when().post("/users/get-or-create")
                 .then().statusCode(201).body("created", equalTo(true)).body("user.first_name", equalTo("Grace"))
                 .extract().path("user.id");
-        given().contentType(ContentType.JSON).body(Map.of("email", email.toUpperCase().replace("EXAMPLE.ORG", "example.org")))
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(Map.of("email", email.toUpperCase().replace("EXAMPLE.ORG", "example.org")))
                 .when().post("/users/get-or-create")
                 .then().statusCode(200).body("created", equalTo(false)).body("user.id", equalTo(id));
     }
 
     @Test
     void getOrCreateWithoutRequiredProfileFieldIs400() {
-        given().contentType(ContentType.JSON).body(Map.of("email", "goc-" + UUID.randomUUID() + "@example.org"))
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(Map.of("email", "goc-" + UUID.randomUUID() + "@example.org"))
                 .when().post("/users/get-or-create")
                 .then().statusCode(400).body("errors[0].field", equalTo("profile.date_of_birth"));
     }
@@ -105,7 +106,7 @@ class UserCreationTest {
         try {
             List<Callable<Integer>> calls = new ArrayList<>();
             for (int i = 0; i < 20; i++) {
-                calls.add(() -> given().contentType(ContentType.JSON).body(body)
+                calls.add(() -> given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(body)
                         .when().post("/users/get-or-create").then().extract().statusCode());
             }
             List<Integer> statuses = new ArrayList<>();
@@ -117,6 +118,6 @@ class UserCreationTest {
         } finally {
             pool.shutdownNow();
         }
-        given().queryParam("email", email).when().get("/users").then().body("items", hasSize(1));
+        given().auth().oauth2(Tokens.admin()).queryParam("email", email).when().get("/users").then().body("items", hasSize(1));
     }
 }

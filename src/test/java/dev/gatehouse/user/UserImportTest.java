@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.gatehouse.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.config.EncoderConfig;
@@ -50,7 +51,7 @@ class UserImportTest {
         String prefix = uniquePrefix();
         String body = IntStream.range(0, 10_000).mapToObj(i -> line(prefix + "-" + i + "@example.org"))
                 .collect(Collectors.joining("\n"));
-        given().contentType(NDJSON).body(body)
+        given().auth().oauth2(Tokens.admin()).contentType(NDJSON).body(body)
                 .when().post("/users/import")
                 .then().statusCode(200)
                 .body("imported", equalTo(10_000)).body("failed", equalTo(0));
@@ -68,13 +69,13 @@ class UserImportTest {
                 + "{\"email\":\"" + prefix + "-b@example.org\",\"password\":\"md5$salt$abc\"}\n"
                 + "this is not json\n"
                 + line(prefix + "-c@example.org");
-        given().contentType(NDJSON).body(body)
+        given().auth().oauth2(Tokens.admin()).contentType(NDJSON).body(body)
                 .when().post("/users/import")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.field", hasItem("lines[2].password"))
                 .body("errors.field", hasItem("lines[3]"));
-        given().queryParam("email", prefix + "-a@example.org").when().get("/users").then().body("items", hasSize(0));
+        given().auth().oauth2(Tokens.admin()).queryParam("email", prefix + "-a@example.org").when().get("/users").then().body("items", hasSize(0));
     }
 
     @Test
@@ -82,7 +83,7 @@ class UserImportTest {
         String prefix = uniquePrefix();
         String body = line(prefix + "-a@example.org") + "\n{\"email\":\"not-an-email\",\"password\":\"" + DJANGO_HASH + "\"}\n"
                 + line(prefix + "-c@example.org") + "\n";
-        given().contentType(NDJSON).body(body).queryParam("atomic", false)
+        given().auth().oauth2(Tokens.admin()).contentType(NDJSON).body(body).queryParam("atomic", false)
                 .when().post("/users/import")
                 .then().statusCode(200)
                 .body("imported", equalTo(2)).body("failed", equalTo(1))
@@ -92,30 +93,45 @@ class UserImportTest {
     @Test
     void conflictsAreSkippedUpdatedOrFailedAsAsked() {
         String email = uniquePrefix() + "@example.org";
-        given().contentType(NDJSON).body(line(email)).when().post("/users/import").then().statusCode(200);
+        given().auth().oauth2(Tokens.admin()).contentType(NDJSON).body(line(email)).when().post("/users/import").then().statusCode(200);
 
-        given().contentType(NDJSON).body(line(email)).queryParam("on_conflict", "skip")
+        given().auth().oauth2(Tokens.admin()).contentType(NDJSON).body(line(email)).queryParam("on_conflict", "skip")
                 .when().post("/users/import").then().statusCode(200).body("skipped", equalTo(1));
-        given().contentType(NDJSON).body(line(email).replace("\"Imported\"", "\"Renamed\"")).queryParam("on_conflict", "update")
+        given().auth().oauth2(Tokens.admin()).contentType(NDJSON).body(line(email).replace("\"Imported\"", "\"Renamed\"")).queryParam("on_conflict", "update")
                 .when().post("/users/import").then().statusCode(200).body("updated", equalTo(1));
-        given().queryParam("email", email).when().get("/users").then().body("items[0].first_name", equalTo("Renamed"));
-        given().contentType(NDJSON).body(line(email))
+        given().auth().oauth2(Tokens.admin()).queryParam("email", email).when().get("/users").then().body("items[0].first_name", equalTo("Renamed"));
+        given().auth().oauth2(Tokens.admin()).contentType(NDJSON).body(line(email))
                 .when().post("/users/import").then().statusCode(400).body("errors[0].field", equalTo("lines[1].email"));
-        given().contentType(NDJSON).body(line(email)).queryParam("on_conflict", "merge")
+        given().auth().oauth2(Tokens.admin()).contentType(NDJSON).body(line(email)).queryParam("on_conflict", "merge")
                 .when().post("/users/import").then().statusCode(400).body("errors[0].field", equalTo("on_conflict"));
+    }
+
+    @Test
+    void groupsAreJoinedAndUnknownGroupsAreLineErrors() {
+        String group = "imported-" + UUID.randomUUID().toString().substring(0, 8);
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(java.util.Map.of("name", group, "permissions", java.util.List.of()))
+                .when().post("/groups").then().statusCode(201);
+        String email = uniquePrefix() + "@example.org";
+        String withGroup = line(email).replace("\"last_login\":null", "\"last_login\":null,\"groups\":[\"" + group + "\"]");
+        given().auth().oauth2(Tokens.admin()).contentType(NDJSON).body(withGroup).when().post("/users/import").then().statusCode(200);
+        given().auth().oauth2(Tokens.admin()).queryParam("group", group).when().get("/users").then().body("items.email", hasItem(email));
+
+        String unknown = line(uniquePrefix() + "@example.org").replace("\"last_login\":null", "\"last_login\":null,\"groups\":[\"no-such-group\"]");
+        given().auth().oauth2(Tokens.admin()).contentType(NDJSON).body(unknown).when().post("/users/import")
+                .then().statusCode(400).body("errors[0].field", equalTo("lines[1].groups"));
     }
 
     @Test
     void repeatedEmailInsideTheFileIsReported() {
         String email = uniquePrefix() + "@example.org";
-        given().contentType(NDJSON).body(line(email) + "\n" + line(email.toUpperCase()))
+        given().auth().oauth2(Tokens.admin()).contentType(NDJSON).body(line(email) + "\n" + line(email.toUpperCase()))
                 .when().post("/users/import")
                 .then().statusCode(400).body("errors[0].field", equalTo("lines[2].email"));
     }
 
     @Test
     void anEndlessLineIsRefusedWithoutReadingItIntoMemory() {
-        given().contentType(NDJSON).body("{\"email\":\"" + "x".repeat(70_000) + "\"}")
+        given().auth().oauth2(Tokens.admin()).contentType(NDJSON).body("{\"email\":\"" + "x".repeat(70_000) + "\"}")
                 .when().post("/users/import")
                 .then().statusCode(400).body("errors[0].field", equalTo("lines[1]"));
     }

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.containsString;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.gatehouse.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import java.io.ByteArrayInputStream;
@@ -59,7 +60,7 @@ class BadRequestTableTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("badRequests")
     void answersWithProblem(String name, int status, Call call) {
-        call.send(given().when()).then().statusCode(status)
+        call.send(given().auth().oauth2(Tokens.admin()).when()).then().statusCode(status)
                 .contentType("application/problem+json")
                 .body("status", equalTo(status))
                 .body(not(containsString("Exception")))
@@ -71,6 +72,7 @@ class BadRequestTableTest {
         // BodyPublishers.ofInputStream has no length, so the JDK client sends it chunked
         HttpRequest request = HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port + "/users"))
                 .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + Tokens.admin())
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream("{}".getBytes())))
                 .build();
         HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(request, HttpResponse.BodyHandlers.ofString());

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import dev.gatehouse.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +22,7 @@ class OperationsTest {
 
     @Test
     void metricsAreServedInPrometheusFormat() {
-        given().when().get("/users/not-a-uuid").then().statusCode(400);
+        given().auth().oauth2(Tokens.admin()).when().get("/users/not-a-uuid").then().statusCode(400);
         given().when().get("/q/metrics")
                 .then().statusCode(200)
                 .body(containsString("http_server_requests_seconds_count"))

@@ -1,0 +1,52 @@
+package dev.gatehouse.auth;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/** Token issuance: who signs, for whom, for how long, and with which keys. */
+@ConfigMapping(prefix = "gatehouse.token")
+public interface TokenConfig {
+
+    /** The {@code iss} claim and the base URL of the discovery document's endpoints. */
+    @WithDefault("http://localhost:8080")
+    String issuer();
+
+    /** The {@code aud} claim; verifiers pin it. */
+    @WithDefault("gatehouse")
+    String audience();
+
+    /** Access-token lifetime. */
+    @WithDefault("10m")
+    Duration accessLifetime();
+
+    /** Refresh-token lifetime, counted from each rotation. */
+    @WithDefault("P14D")
+    Duration refreshLifetime();
+
+    /** Most group names in the {@code groups} claim; past it the claim is cut and {@code groups_truncated} set. */
+    @WithDefault("50")
+    int maxGroups();
+
+    /** Scopes a client may request; a request without {@code scope} gets all of them. */
+    @WithDefault("openid,profile,email")
+    List<String> scopes();
+
+    /**
+     * Client ids of public clients (SPAs) that use the password and refresh grants without a secret;
+     * the first is assumed when a request names no client.
+     */
+    @WithDefault("gatehouse-web")
+    List<String> publicClients();
+
+    /** PEM PKCS#8 RSA private key (file path or {@code classpath:}); required in production. */
+    Optional<String> signingKeyLocation();
+
+    /** The {@code kid} of the signing key; defaults to its RFC 7638 thumbprint. */
+    Optional<String> signingKeyId();
+
+    /** PEM public keys of retired signing keys, still published in the JWKS while their tokens live. */
+    Optional<List<String>> previousPublicKeyLocations();
+}

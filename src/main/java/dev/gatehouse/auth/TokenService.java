@@ -1,0 +1,96 @@
+package dev.gatehouse.auth;
+
+import dev.gatehouse.auth.backend.Authenticated;
+import dev.gatehouse.auth.backend.AuthenticationChain;
+import dev.gatehouse.auth.backend.Credentials;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+
+/** The OAuth 2.0 grants of {@code POST /auth/token}. */
+@ApplicationScoped
+public class TokenService {
+
+    static final String CLIENT_BACKEND = "client";
+
+    private final AuthenticationChain chain;
+    private final TokenIssuer issuer;
+    private final RefreshTokens refreshTokens;
+    private final ClientService clients;
+    private final Scopes scopes;
+    private final List<String> publicClients;
+
+    TokenService(AuthenticationChain chain, TokenIssuer issuer, RefreshTokens refreshTokens, ClientService clients,
+            Scopes scopes, TokenConfig config) {
+        this.chain = chain;
+        this.issuer = issuer;
+        this.refreshTokens = refreshTokens;
+        this.clients = clients;
+        this.scopes = scopes;
+        this.publicClients = List.copyOf(config.publicClients());
+    }
+
+    /** @throws TokenError for every failure, in RFC 6749 terms */
+    public TokenResponse token(TokenRequest request) {
+        String grantType = TokenRequest.required(request.grantType(), "grant_type");
+        return switch (grantType) {
+            case "password" -> password(request);
+            case "refresh_token" -> refresh(request);
+            case "client_credentials" -> clientCredentials(request);
+            default -> throw TokenError.unsupportedGrantType();
+        };
+    }
+
+    private TokenResponse password(TokenRequest request) {
+        String clientId = client(request);
+        Credentials credentials = new Credentials(TokenRequest.required(request.username(), "username"),
+                TokenRequest.required(request.password(), "password"), request.clientIp());
+        String scope = scopes.grant(request.scope());
+        // one answer for unknown user, wrong password, inactive user and denial, so none can be told apart
+        Authenticated login = chain.authenticate(credentials)
+                .orElseThrow(() -> TokenError.invalidGrant("The username or password is incorrect."));
+        TokenIssuer.IssuedToken access = issuer.issue(login.user(), clientId, scope, login.backend());
+        String refresh = refreshTokens.issue(login.user(), clientId, scope, login.backend());
+        return new TokenResponse(access.value(), "Bearer", access.expiresIn(), refresh, scope);
+    }
+
+    private TokenResponse refresh(TokenRequest request) {
+        String clientId = request.clientId() == null ? null : client(request);
+        RefreshTokens.Rotation rotation = refreshTokens.rotate(
+                TokenRequest.required(request.refreshToken(), "refresh_token"), clientId, request.scope());
+        TokenIssuer.IssuedToken access = issuer.issue(rotation.user(), rotation.clientId(), rotation.scope(),
+                rotation.authBackend());
+        return new TokenResponse(access.value(), "Bearer", access.expiresIn(), rotation.refreshToken(), rotation.scope());
+    }
+
+    private TokenResponse clientCredentials(TokenRequest request) {
+        Client client = authenticatedClient(request);
+        String scope = scopes.grant(request.scope());
+        TokenIssuer.IssuedToken access = issuer.issue(client.user, client.clientId, scope, CLIENT_BACKEND);
+        return new TokenResponse(access.value(), "Bearer", access.expiresIn(), null, scope);
+    }
+
+    /**
+     * The client of a password or refresh request: a confidential client with its secret, or a
+     * configured public client (the first one when none is named).
+     */
+    private String client(TokenRequest request) {
+        if (request.clientSecret() != null) {
+            return authenticatedClient(request).clientId;
+        }
+        if (request.clientId() == null) {
+            return publicClients.get(0);
+        }
+        if (!publicClients.contains(request.clientId())) {
+            throw TokenError.invalidClient();
+        }
+        return request.clientId();
+    }
+
+    /** @throws TokenError invalid_client unless id and secret match an active client */
+    Client authenticatedClient(TokenRequest request) {
+        if (request.clientId() == null || request.clientSecret() == null) {
+            throw TokenError.invalidClient();
+        }
+        return clients.authenticate(request.clientId(), request.clientSecret()).orElseThrow(TokenError::invalidClient);
+    }
+}

@@ -1,0 +1,36 @@
+package dev.gatehouse.auth.backend;
+
+import dev.gatehouse.user.User;
+import java.util.Optional;
+
+/**
+ * One source of identities, asked in turn by the {@link AuthenticationChain} (Django's
+ * {@code AUTHENTICATION_BACKENDS}). Implementations are {@code @ApplicationScoped} CDI beans with a
+ * {@code @jakarta.annotation.Priority}: higher priorities are asked first; {@code DatabaseBackend}
+ * has priority 0 so it comes last. {@code gatehouse.auth.backends} may name the backends to use, in order.
+ *
+ * <p>The contract of {@link #authenticate}: an empty Optional means "not mine, ask the next"; throwing
+ * {@link AuthenticationDenied} means "stop and reject"; a user means success. Any other exception is
+ * treated as "this backend is down": the chain logs it, skips the backend and reports it to readiness.
+ */
+public interface AuthenticationBackend {
+
+    /** The name used in {@code gatehouse.auth.backends}, the {@code auth_backend} claim and the logs. */
+    String name();
+
+    /**
+     * Checks the credentials. Verify passwords through {@link Credentials#verify} so the chain knows a
+     * hash ran (it otherwise hashes a throwaway value, so unknown users cost the same time).
+     *
+     * @throws AuthenticationDenied to reject the login without asking later backends
+     */
+    Optional<User> authenticate(Credentials credentials);
+
+    /**
+     * Django's {@code user_can_authenticate}: whether this user may log in through this backend.
+     * Default: only active users. The chain applies it to every user a backend returns.
+     */
+    default boolean canAuthenticate(User user) {
+        return user.active;
+    }
+}

@@ -1,0 +1,87 @@
+package dev.gatehouse.auth.backend.settings;
+
+import dev.gatehouse.auth.backend.AuthenticationBackend;
+import dev.gatehouse.auth.backend.Credentials;
+import dev.gatehouse.password.PasswordHashers;
+import dev.gatehouse.profile.ProfileService;
+import dev.gatehouse.user.Emails;
+import dev.gatehouse.user.User;
+import dev.gatehouse.user.UserLookup;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.OffsetDateTime;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Django's {@code SettingsBackend}: one operator login and password hash from configuration, so a
+ * fresh install has a working admin. The first login creates that user as an active superuser with an
+ * unusable password (only the configured hash is ever checked); later logins reuse it.
+ */
+@ApplicationScoped
+@Priority(100)
+public class SettingsBackend implements AuthenticationBackend {
+
+    public static final String NAME = "settings";
+
+    private final SettingsConfig config;
+    private final PasswordHashers hashers;
+    private final UserLookup lookup;
+    private final ProfileService profiles;
+
+    SettingsBackend(SettingsConfig config, PasswordHashers hashers, UserLookup lookup, ProfileService profiles) {
+        this.config = config;
+        this.hashers = hashers;
+        this.lookup = lookup;
+        this.profiles = profiles;
+        if (config.login().isPresent() && config.password().isEmpty()) {
+            throw new IllegalStateException("gatehouse.backends.settings.login is set but .password (a hash) is not");
+        }
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    @Transactional
+    public Optional<User> authenticate(Credentials credentials) {
+        if (config.login().isEmpty() || !sameLogin(config.login().get(), credentials.identifier())) {
+            return Optional.empty();
+        }
+        if (!credentials.verify(hashers, config.password().get())) {
+            return Optional.empty();
+        }
+        User user = lookup.findByEmail(config.login().get()).orElseGet(this::provision);
+        if (!canAuthenticate(user)) {
+            return Optional.empty();
+        }
+        user.lastLogin = OffsetDateTime.now();
+        return Optional.of(user);
+    }
+
+    private User provision() {
+        User user = new User();
+        user.email = Emails.normalize(config.login().get());
+        user.password = PasswordHashers.unusable();
+        user.staff = true;
+        user.superuser = true;
+        user.provisionedBy = NAME;
+        user.attach(profiles.newProfile(null));
+        user.persist();
+        return user;
+    }
+
+    /** Constant-time, so response timing does not reveal how much of the operator login was guessed. */
+    private static boolean sameLogin(String configured, String given) {
+        return MessageDigest.isEqual(key(configured), key(given));
+    }
+
+    private static byte[] key(String email) {
+        return Emails.normalize(email).toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8);
+    }
+}
