@@ -15,6 +15,7 @@ WARMUP_SECONDS=${BENCH_WARMUP_SECONDS:-40} # load before the first measured pass
 IMPORT_USERS=${BENCH_IMPORT_USERS:-100000}
 IMPORT_QUERY=${BENCH_IMPORT_QUERY:-}        # e.g. atomic=false; empty: the endpoint's defaults
 PROFILE=${BENCH_PROFILE:-prod}             # prod needs the signing key and admin below; dev/test do not
+# BENCH_SERVICE_ENV: more VAR=value settings for the service, space-separated (e.g. throttling limits)
 JVM_OPTS=${BENCH_JVM_OPTS:--XX:+UseSerialGC -Xmx128m -XX:MaxMetaspaceSize=128m}  # as in Dockerfile.jvm
 BASE=http://127.0.0.1:$PORT
 PG=(-h 127.0.0.1 -p 5432 -U postgres)
@@ -88,7 +89,7 @@ start_service() {
   env QUARKUS_HTTP_PORT="$PORT" QUARKUS_DATASOURCE_JDBC_URL="$url" GATEHOUSE_DB_URL="$url" \
       GATEHOUSE_TOKEN_SIGNING_KEY_LOCATION="$TMP/signing.pem" GATEHOUSE_TOKEN_ACCESS_LIFETIME=2h \
       GATEHOUSE_BACKENDS_SETTINGS_LOGIN="$BENCH_ADMIN_EMAIL" GATEHOUSE_BACKENDS_SETTINGS_PASSWORD="$ADMIN_HASH" \
-      "$@" java $JVM_OPTS "${profile[@]}" -jar "$ROOT/target/quarkus-app/quarkus-run.jar" >"$OUT/service-$name.log" 2>&1 &
+      ${BENCH_SERVICE_ENV:-} "$@" java $JVM_OPTS "${profile[@]}" -jar "$ROOT/target/quarkus-app/quarkus-run.jar" >"$OUT/service-$name.log" 2>&1 &
   SERVICE_PID=$!
   until curl -sf -o /dev/null "$BASE/q/health/ready"; do
     if ! kill -0 "$SERVICE_PID" 2>/dev/null || (( $(now_ms) - start > 120000 )); then
