@@ -30,14 +30,20 @@ public final class Failures {
         return false;
     }
 
-    /** True when no database connection could be had (server down, pool exhausted, network cut). */
+    /**
+     * True when no database connection could be had: server down or refusing connections (SQLSTATE class
+     * 08, 57P operator intervention, 55000 for a database closed to connections), pool exhausted.
+     */
     public static boolean isDatabaseUnavailable(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLTransientConnectionException
-                    || (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08"))) {
+            if (t instanceof SQLTransientConnectionException || (t instanceof SQLException sql && isOutage(sql.getSQLState()))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isOutage(String state) {
+        return state != null && (state.startsWith("08") || state.startsWith("57P") || state.equals("55000"));
     }
 }
