@@ -16,6 +16,19 @@ public final class Failures {
         return hasSqlState(e, UNIQUE_VIOLATION);
     }
 
+    /**
+     * True when PostgreSQL refused a value itself (SQLSTATE class 22, data exception), such as a NUL
+     * character, which Java strings allow and PostgreSQL text does not: the client's input, so a 400.
+     */
+    public static boolean isInvalidData(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when a write referred to a row that a concurrent request deleted. */
     public static boolean isForeignKeyViolation(Throwable e) {
         return hasSqlState(e, FOREIGN_KEY_VIOLATION);
