@@ -44,7 +44,8 @@ public class AuditQuery {
     }
 
     private static String encode(long lastId) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(Long.toString(lastId).getBytes(StandardCharsets.UTF_8));
+        byte[] key = Long.toString(lastId).getBytes(StandardCharsets.UTF_8);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(key);
     }
 
     private static long decode(String cursor) {

@@ -31,23 +31,24 @@ public class GrantService {
     @Transactional
     public void grant(UUID userId, String perm) {
         long permissionId = permissionId(userId, perm);
-        int rows = execute("insert into user_permissions (user_id, permission_id) values (:user, :other) on conflict do nothing",
-                userId, permissionId);
+        int rows = execute("insert into user_permissions (user_id, permission_id) values (:user, :other)"
+                + " on conflict do nothing", userId, permissionId);
         announce(rows, userId, GrantChanged.Kind.PERMISSION_GRANTED, perm);
     }
 
     @Transactional
     public void revoke(UUID userId, String perm) {
         long permissionId = permissionId(userId, perm);
-        int rows = execute("delete from user_permissions where user_id = :user and permission_id = :other", userId, permissionId);
+        int rows = execute("delete from user_permissions where user_id = :user and permission_id = :other",
+                userId, permissionId);
         announce(rows, userId, GrantChanged.Kind.PERMISSION_REVOKED, perm);
     }
 
     @Transactional
     public void join(UUID userId, String group) {
         long groupId = groupId(userId, group);
-        int rows = execute("insert into user_groups (user_id, group_id) values (:user, :other) on conflict do nothing",
-                userId, groupId);
+        int rows = execute("insert into user_groups (user_id, group_id) values (:user, :other)"
+                + " on conflict do nothing", userId, groupId);
         announce(rows, userId, GrantChanged.Kind.GROUP_JOINED, group);
     }
 
@@ -111,7 +112,7 @@ public class GrantService {
     }
 
     private static int execute(String sql, UUID userId, long otherId) {
-        return Panache.getEntityManager().createNativeQuery(sql).setParameter("user", userId).setParameter("other", otherId)
-                .executeUpdate();
+        return Panache.getEntityManager().createNativeQuery(sql).setParameter("user", userId)
+                .setParameter("other", otherId).executeUpdate();
     }
 }
