@@ -227,7 +227,7 @@ class UserResourceTest {
                 given().contentType(ContentType.JSON).body(Map.of("last_name", "X")).when().patch("/users/" + id),
                 given().when().delete("/users/" + id),
                 given().when().get("/users/" + id + "/permissions"),
-                given().contentType("application/x-ndjson").body("{}").when().post("/users/import"))
+                given().contentType("application/x-ndjson").body("{}".getBytes()).when().post("/users/import"))
             .forEach(response -> response.then().statusCode(401)
                     .contentType("application/problem+json")
                     .header("WWW-Authenticate", "Bearer")
