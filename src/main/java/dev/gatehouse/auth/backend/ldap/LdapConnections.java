@@ -62,7 +62,7 @@ class LdapConnections {
         userServers = new SingleServerSet(url.getHost(), url.getPort(), sockets, options, null, startTls);
         ServerSet serviceServers = new SingleServerSet(url.getHost(), url.getPort(), sockets, options, service, startTls);
         // do not throw when the directory is down at boot: the backend is skipped and readiness says so
-        pool = new LDAPConnectionPool(serviceServers, null, 0, config.poolSize(), null, false);
+        pool = new LDAPConnectionPool(serviceServers, service, 0, config.poolSize(), null, false);
         pool.setConnectionPoolName("gatehouse-ldap");
         pool.setMaxWaitTimeMillis(config.connectTimeout().toMillis());
         pool.setRetryFailedOperationsDueToInvalidConnections(true);
