@@ -38,14 +38,16 @@ public class UserImporter {
     private final PasswordHashers hashers;
     private final ProfileService profiles;
     private final ImportChunkWriter writer;
+    private final UsersConfig config;
 
     UserImporter(ObjectMapper mapper, Validator validator, PasswordHashers hashers, ProfileService profiles,
-            ImportChunkWriter writer) {
+            ImportChunkWriter writer, UsersConfig config) {
         this.mapper = mapper;
         this.validator = validator;
         this.hashers = hashers;
         this.profiles = profiles;
         this.writer = writer;
+        this.config = config;
     }
 
     /**
@@ -56,7 +58,7 @@ public class UserImporter {
         ImportTally tally = new ImportTally();
         if (atomic) {
             try {
-                QuarkusTransaction.requiringNew().run(() -> {
+                QuarkusTransaction.requiringNew().timeout(config.importTimeoutSeconds()).run(() -> {
                     readAll(body, onConflict, tally, false);
                     if (tally.failed() > 0) {
                         throw new FailedLines();
