@@ -78,6 +78,10 @@ class LoginOutcomes {
     }
 
     private Optional<UUID> userId(String identifier) {
+        if (identifier.indexOf('\0') >= 0) {
+            // PostgreSQL text cannot hold NUL, so no user has it; the query would fail the whole answer
+            return Optional.empty();
+        }
         Optional<User> user = identifier.contains("@") ? users.findByEmail(identifier)
                 : User.<User>find("lower(username) = lower(?1)", identifier).firstResultOptional();
         return user.map(u -> u.id);

@@ -89,6 +89,14 @@ class ThrottleTest {
     }
 
     @Test
+    void aNulByteInTheLoginIsAnOrdinaryFailureAndCounts() {
+        String hostile = "nul\u0000" + UUID.randomUUID() + "@example.org";
+        attempt(hostile, PASSWORD).statusCode(400).body("error", equalTo("invalid_grant"));
+        failures(hostile, 29);
+        attempt(hostile, PASSWORD).statusCode(429);
+    }
+
+    @Test
     void anAdminUnlocksALockedUser() {
         UserBuilder user = aUser().with("password", PASSWORD);
         String id = user.create();
