@@ -1,8 +1,10 @@
 package dev.gatehouse.auth;
 
+import dev.gatehouse.user.CredentialsChanged;
 import dev.gatehouse.user.User;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.Optional;
@@ -70,6 +72,11 @@ public class RefreshTokens {
     @Transactional
     public void revokeAll(UUID userId) {
         RefreshToken.update("revokedAt = ?1 where userId = ?2 and revokedAt is null", OffsetDateTime.now(), userId);
+    }
+
+    /** A password change or deactivation ends every session, in the transaction that made it. */
+    void onCredentialsChanged(@Observes CredentialsChanged event) {
+        revokeAll(event.userId());
     }
 
     /** The token when it is still usable and its user active, for introspection. */

@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
+import java.util.function.Supplier;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -26,6 +28,11 @@ public class PasswordHashers {
     private final Map<String, PasswordHasher> byAlgorithm;
     private final PasswordHasher defaultHasher;
     private final int maxLength;
+    /**
+     * At most one hash per core at a time: hashing is CPU-bound, so more gives no throughput, only
+     * memory (argon2id takes 19 MiB each) and a way to exhaust the heap with concurrent logins.
+     */
+    private final Semaphore hashing = new Semaphore(Runtime.getRuntime().availableProcessors(), true);
 
     @Inject
     public PasswordHashers(Instance<PasswordHasher> hashers, PasswordConfig config) {
@@ -63,7 +70,7 @@ public class PasswordHashers {
         if (rawPassword == null || rawPassword.length() > maxLength) {
             throw new IllegalArgumentException("password is missing or longer than " + maxLength + " characters");
         }
-        return defaultHasher.encode(rawPassword);
+        return withPermit(() -> defaultHasher.encode(rawPassword));
     }
 
     /** Whether {@code rawPassword} matches {@code encoded}; false for null, unusable, unknown or malformed hashes. */
@@ -78,7 +85,7 @@ public class PasswordHashers {
             return false;
         }
         try {
-            return hasher.verify(rawPassword, encoded);
+            return withPermit(() -> hasher.verify(rawPassword, encoded));
         } catch (IllegalArgumentException e) {
             return false; // parameters in a stored hash that the crypto library refuses
         }
@@ -95,7 +102,21 @@ public class PasswordHashers {
     /** Hashes a throwaway value once with the default hasher, so an unknown user costs the same time as a wrong password. */
     public void runDefaultHasher(String rawPassword) {
         boolean hashable = rawPassword != null && rawPassword.length() <= maxLength;
-        defaultHasher.encode(hashable ? rawPassword : THROWAWAY_PASSWORD);
+        withPermit(() -> defaultHasher.encode(hashable ? rawPassword : THROWAWAY_PASSWORD));
+    }
+
+    private <T> T withPermit(Supplier<T> hash) {
+        try {
+            hashing.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting to hash", e);
+        }
+        try {
+            return hash.get();
+        } finally {
+            hashing.release();
+        }
     }
 
     /** An unusable password: {@code "!"} and 40 random alphanumerics, as Django's {@code make_password(None)}. */

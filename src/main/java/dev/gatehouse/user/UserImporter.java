@@ -43,16 +43,18 @@ public class UserImporter {
     private final PasswordHashers hashers;
     private final ProfileService profiles;
     private final ImportChunkWriter writer;
+    private final UsersConfig config;
     private final PrivilegeGuard privileges;
 
     UserImporter(ObjectMapper mapper, Validator validator, PasswordHashers hashers, ProfileService profiles,
-            ImportChunkWriter writer, PrivilegeGuard privileges) {
+            ImportChunkWriter writer, UsersConfig config, PrivilegeGuard privileges) {
         this.privileges = privileges;
         this.mapper = mapper;
         this.validator = validator;
         this.hashers = hashers;
         this.profiles = profiles;
         this.writer = writer;
+        this.config = config;
     }
 
     /**
@@ -66,7 +68,7 @@ public class UserImporter {
         Lines run = new Lines(onConflict, tally, privileges.checkFor(callerId), privileges.isSuperuser(callerId));
         if (atomic) {
             try {
-                QuarkusTransaction.requiringNew().run(() -> {
+                QuarkusTransaction.requiringNew().timeout(config.importTimeoutSeconds()).run(() -> {
                     readAll(body, run, false);
                     if (tally.failed() > 0) {
                         throw new FailedLines();

@@ -11,6 +11,7 @@ import dev.gatehouse.web.MergePatch;
 import dev.gatehouse.web.ProblemException;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,10 +36,12 @@ public class UserService {
     private final MergePatch mergePatch;
     private final UserLookup lookup;
     private final UsersConfig config;
+    private final Event<CredentialsChanged> credentialsChanged;
     private final PrivilegeGuard privileges;
 
     UserService(ProfileService profiles, PasswordHashers hashers, PasswordRules passwordRules, MergePatch mergePatch,
-            UserLookup lookup, UsersConfig config, PrivilegeGuard privileges) {
+            UserLookup lookup, UsersConfig config, Event<CredentialsChanged> credentialsChanged,
+            PrivilegeGuard privileges) {
         this.privileges = privileges;
         this.profiles = profiles;
         this.hashers = hashers;
@@ -46,6 +49,7 @@ public class UserService {
         this.mergePatch = mergePatch;
         this.lookup = lookup;
         this.config = config;
+        this.credentialsChanged = credentialsChanged;
     }
 
     /** Creates one user for {@code callerId}, who must be allowed the flags it carries (403 otherwise). */
@@ -151,8 +155,12 @@ public class UserService {
             if (!emailKey(email).equals(emailKey(user.email)) && lookup.emailTaken(email)) {
                 throw ProblemException.conflict("email", "A user with this email already exists.");
             }
+            boolean deactivated = user.active && !changes.isActive();
             apply(user, changes, email);
             Panache.getEntityManager().flush();
+            if (deactivated) {
+                credentialsChanged.fire(new CredentialsChanged(user.id));
+            }
             return UserView.of(user);
         });
     }

@@ -18,4 +18,8 @@ public interface UsersConfig {
     /** Largest page size for {@code GET /users}. */
     @WithDefault("200")
     int pageMax();
+
+    /** Longest an all-or-nothing import may hold its one transaction (a million users take minutes). */
+    @WithDefault("1800")
+    int importTimeoutSeconds();
 }

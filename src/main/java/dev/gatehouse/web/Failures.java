@@ -16,6 +16,19 @@ public final class Failures {
         return hasSqlState(e, UNIQUE_VIOLATION);
     }
 
+    /**
+     * True when PostgreSQL refused a value itself (SQLSTATE class 22, data exception), such as a NUL
+     * character, which Java strings allow and PostgreSQL text does not: the client's input, so a 400.
+     */
+    public static boolean isInvalidData(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when a write referred to a row that a concurrent request deleted. */
     public static boolean isForeignKeyViolation(Throwable e) {
         return hasSqlState(e, FOREIGN_KEY_VIOLATION);
@@ -30,14 +43,20 @@ public final class Failures {
         return false;
     }
 
-    /** True when no database connection could be had (server down, pool exhausted, network cut). */
+    /**
+     * True when no database connection could be had: server down or refusing connections (SQLSTATE class
+     * 08, 57P operator intervention, 55000 for a database closed to connections), pool exhausted.
+     */
     public static boolean isDatabaseUnavailable(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLTransientConnectionException
-                    || (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08"))) {
+            if (t instanceof SQLTransientConnectionException || (t instanceof SQLException sql && isOutage(sql.getSQLState()))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isOutage(String state) {
+        return state != null && (state.startsWith("08") || state.startsWith("57P") || state.equals("55000"));
     }
 }

@@ -79,6 +79,17 @@ public class ProblemMappers {
         return new ProblemException(400, "Bad Request", "The request body is not valid JSON.", List.of());
     }
 
+    /**
+     * Framework readers throw IllegalArgumentException for undecodable input (a stray '%' in a form
+     * body); logged without the message, which may quote the input and so a password.
+     */
+    @ServerExceptionMapper
+    public Response illegalArgument(IllegalArgumentException e) {
+        StackTraceElement origin = e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null;
+        LOG.warnf("Refused undecodable input (%s at %s)", e.getClass().getSimpleName(), origin);
+        return respond(Problems.of(400, "The request could not be decoded."));
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
         if (Failures.isDatabaseUnavailable(e)) {
@@ -87,6 +98,9 @@ public class ProblemMappers {
         }
         if (Failures.isUniqueViolation(e)) {
             return respond(Problems.of(409, "The request conflicts with an existing resource."));
+        }
+        if (Failures.isInvalidData(e)) {
+            return respond(Problems.of(400, "The request holds a value that cannot be stored (for example a NUL character)."));
         }
         if (Failures.isForeignKeyViolation(e)) {
             return respond(Problems.of(409, "The request refers to a resource that was deleted meanwhile."));

@@ -1,0 +1,34 @@
+package dev.gatehouse.user;
+
+import dev.gatehouse.auth.CurrentUser;
+import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** The caller changes their own password; their refresh tokens are revoked. */
+@Path("/users/me/password")
+@Authenticated
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class OwnPasswordResource {
+
+    private final PasswordService passwords;
+    private final CurrentUser caller;
+
+    OwnPasswordResource(PasswordService passwords, CurrentUser caller) {
+        this.passwords = passwords;
+        this.caller = caller;
+    }
+
+    @POST
+    public Response change(@Valid @NotNull PasswordChange request) {
+        passwords.change(caller.id(), request);
+        return Response.noContent().build();
+    }
+}

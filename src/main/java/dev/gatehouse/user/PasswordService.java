@@ -1,0 +1,71 @@
+package dev.gatehouse.user;
+
+import dev.gatehouse.password.PasswordHashers;
+import dev.gatehouse.password.PasswordOwner;
+import dev.gatehouse.password.PasswordRules;
+import dev.gatehouse.web.FieldError;
+import dev.gatehouse.web.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.UUID;
+
+/** Password changes: by the user (old password required) or by an admin; each one ends the user's sessions. */
+@ApplicationScoped
+public class PasswordService {
+
+    private final PasswordHashers hashers;
+    private final PasswordRules rules;
+    private final Event<CredentialsChanged> changed;
+
+    PasswordService(PasswordHashers hashers, PasswordRules rules, Event<CredentialsChanged> changed) {
+        this.hashers = hashers;
+        this.rules = rules;
+        this.changed = changed;
+    }
+
+    /** Django's PasswordChangeForm: the old password must verify, the new one must pass every rule. */
+    @Transactional
+    public void change(UUID userId, PasswordChange request) {
+        User user = find(userId);
+        if (!hashers.verify(request.oldPassword(), user.password)) {
+            throw ProblemException.invalid("old_password", "is not the current password");
+        }
+        set(user, request.newPassword(), "new_password");
+    }
+
+    /** An admin sets the password; the same rules apply. False when there is no such user. */
+    @Transactional
+    public boolean set(UUID userId, String password) {
+        return User.<User>findByIdOptional(userId).map(user -> {
+            set(user, password, "password");
+            return true;
+        }).orElse(false);
+    }
+
+    /** Makes the password unusable (the user then logs in only through another backend). */
+    @Transactional
+    public boolean makeUnusable(UUID userId) {
+        return User.<User>findByIdOptional(userId).map(user -> {
+            user.password = PasswordHashers.unusable();
+            changed.fire(new CredentialsChanged(user.id));
+            return true;
+        }).orElse(false);
+    }
+
+    private void set(User user, String password, String field) {
+        List<FieldError> errors = rules.violations(password, new PasswordOwner(user.email, user.username, user.firstName, user.lastName))
+                .stream().map(message -> new FieldError(field, message)).toList();
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        user.password = hashers.encode(password);
+        changed.fire(new CredentialsChanged(user.id));
+    }
+
+    private static User find(UUID userId) {
+        return User.<User>findByIdOptional(userId)
+                .orElseThrow(() -> ProblemException.notFound("No user has the id " + userId + "."));
+    }
+}

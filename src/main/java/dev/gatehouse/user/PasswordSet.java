@@ -1,0 +1,7 @@
+package dev.gatehouse.user;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** An admin's new password for a user. */
+public record PasswordSet(@NotNull @Size(max = 4096) String password) {}

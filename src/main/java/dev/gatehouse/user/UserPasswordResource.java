@@ -1,0 +1,56 @@
+package dev.gatehouse.user;
+
+import dev.gatehouse.auth.CurrentUser;
+import dev.gatehouse.permission.PermissionGuard;
+import dev.gatehouse.web.Params;
+import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import org.jboss.resteasy.reactive.RestPath;
+
+/** An admin (auth.change_user) sets a user's password or makes it unusable. */
+@Path("/users/{id}/password")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+public class UserPasswordResource {
+
+    private final PasswordService passwords;
+    private final PermissionGuard guard;
+    private final CurrentUser caller;
+
+    UserPasswordResource(PasswordService passwords, PermissionGuard guard, CurrentUser caller) {
+        this.passwords = passwords;
+        this.guard = guard;
+        this.caller = caller;
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response set(@RestPath String id, @Valid @NotNull PasswordSet request) {
+        UUID userId = Params.uuid(id, "id");
+        guard.require(caller.id(), "auth.change_user");
+        return answer(passwords.set(userId, request.password()), userId);
+    }
+
+    @DELETE
+    public Response makeUnusable(@RestPath String id) {
+        UUID userId = Params.uuid(id, "id");
+        guard.require(caller.id(), "auth.change_user");
+        return answer(passwords.makeUnusable(userId), userId);
+    }
+
+    private static Response answer(boolean found, UUID userId) {
+        if (!found) {
+            throw UserResource.notFound(userId);
+        }
+        return Response.noContent().build();
+    }
+}

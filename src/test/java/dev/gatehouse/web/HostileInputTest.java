@@ -1,0 +1,137 @@
+package dev.gatehouse.web;
+
+import static dev.gatehouse.testsupport.UserBuilder.aUser;
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.gatehouse.testsupport.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.config.EncoderConfig;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Drives generated hostile input (jqwik arbitraries: random JSON of any shape, control characters,
+ * huge numbers, deep nesting, random path values and content types) through every writing endpoint.
+ * Whatever comes in: never a 5xx, every refusal is problem+json (RFC 6749 JSON on /auth/*), and a
+ * refused write leaves the database exactly as it was.
+ */
+@QuarkusTest
+class HostileInputTest {
+
+    static final int REQUESTS = 400;
+    static final List<String> WRITES = List.of(
+            "POST /users", "POST /users/bulk", "POST /users/get-or-create", "PATCH /users/{id}",
+            "PATCH /profiles/{id}", "PUT /users/{id}/password", "POST /users/me/password",
+            "POST /permissions", "POST /permissions/check", "POST /groups", "PATCH /groups/{name}",
+            "PUT /users/{id}/groups/{name}", "PUT /users/{id}/permissions/{name}", "POST /clients",
+            "POST /auth/token", "POST /auth/revoke", "POST /auth/introspect", "POST /auth/register",
+            "POST /users/import", "DELETE /users/{id}", "DELETE /groups/{name}", "DELETE /permissions/{name}");
+    static final List<String> CONTENT_TYPES = List.of(
+            "application/json", "application/json", "application/merge-patch+json",
+            "application/x-www-form-urlencoded", "application/x-ndjson", "text/plain", "application/xml",
+            "application/json; charset=latin1", "multipart/form-data; boundary=x", "*/*", "");
+
+    @Inject
+    EntityManager em;
+
+    @BeforeAll
+    static void sendBodiesAsTheyAre() {
+        EncoderConfig encoder = EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false);
+        for (String type : CONTENT_TYPES) {
+            if (!type.isEmpty() && !type.startsWith("*")) {
+                encoder = encoder.encodeContentTypeAs(type.split(";")[0], ContentType.TEXT);
+            }
+        }
+        RestAssured.config = RestAssured.config().encoderConfig(encoder);
+    }
+
+    @Test
+    void hostileRequestsNeverCauseA5xxAndRefusedWritesChangeNothing() {
+        String victim = aUser().create();
+        String token = Tokens.admin();
+        List<HostileRequest> requests = requests(victim).sampleStream().limit(REQUESTS).toList();
+        for (HostileRequest request : requests) {
+            String before = snapshot();
+            Response response = request.send(token);
+            int status = response.statusCode();
+            assertTrue(status < 500, () -> request + " → " + status + " " + response.asString());
+            if (status >= 400) {
+                assertRefusal(request, response);
+                assertEquals(before, snapshot(), () -> request + " was refused but changed the database");
+            }
+        }
+    }
+
+    private static void assertRefusal(HostileRequest request, Response response) {
+        String type = response.contentType();
+        boolean oauth = request.path().startsWith("/auth/") && !request.path().startsWith("/auth/register");
+        boolean ok = oauth ? type.startsWith("application/json") && response.asString().contains("\"error\"")
+                || type.startsWith("application/problem+json")
+                : type.startsWith("application/problem+json");
+        assertTrue(ok, () -> request + " → " + response.statusCode() + " with " + type + ": " + response.asString());
+    }
+
+    /** Row counts and a checksum of every table a write could touch, in one statement. */
+    private String snapshot() {
+        return em.createNativeQuery("select concat_ws(',',"
+                + " (select count(*) || ':' || coalesce(sum(hashtext(u::text)), 0) from users u),"
+                + " (select count(*) || ':' || coalesce(sum(hashtext(p::text)), 0) from profiles p),"
+                + " (select count(*) from auth_group), (select count(*) from auth_permission),"
+                + " (select count(*) from user_groups), (select count(*) from user_permissions),"
+                + " (select count(*) from auth_group_permissions))").getSingleResult().toString();
+    }
+
+    private static Arbitrary<HostileRequest> requests(String victim) {
+        Arbitrary<String> target = Arbitraries.of(WRITES);
+        Arbitrary<String> pathValue = Arbitraries.oneOf(Arbitraries.just(victim), hostileStrings());
+        Arbitrary<String> type = Arbitraries.of(CONTENT_TYPES);
+        Arbitrary<String> body = Arbitraries.oneOf(Json.values(3), hostileStrings(), Json.mutatedUser());
+        Arbitrary<Boolean> authenticated = Arbitraries.of(true, true, true, false);
+        return Combinators.combine(target, pathValue, type, body, authenticated).as(HostileRequest::new);
+    }
+
+    static Arbitrary<String> hostileStrings() {
+        return Arbitraries.oneOf(
+                Arbitraries.strings().all().ofMaxLength(300),
+                Arbitraries.strings().withChars("\u0000\u0001\u007f\u202e\ud800\uffff'\"\\%${}()*;<>&").ofMaxLength(40),
+                Arbitraries.of("../../etc/passwd", "%00", "%2e%2e%2f", "' OR 1=1 --", "${jndi:ldap://x}",
+                        "<script>alert(1)</script>", "null", "-1", "1e309", "9".repeat(400), "", " "));
+    }
+
+    /** One generated request; toString is what a failure message shows. */
+    record HostileRequest(String target, String pathValue, String contentType, String body, boolean authenticated) {
+
+        String method() {
+            return target.substring(0, target.indexOf(' '));
+        }
+
+        String path() {
+            String template = target.substring(target.indexOf(' ') + 1);
+            String encoded = java.net.URLEncoder.encode(pathValue, StandardCharsets.UTF_8).replace("+", "%20");
+            return template.replace("{id}", encoded).replace("{name}", encoded);
+        }
+
+        Response send(String token) {
+            var spec = given().urlEncodingEnabled(false);
+            if (authenticated) {
+                spec = spec.auth().oauth2(token);
+            }
+            if (!contentType.isEmpty()) {
+                spec = spec.contentType(contentType);
+            }
+            return spec.body(body.getBytes(StandardCharsets.UTF_8)).request(method(), path());
+        }
+    }
+}
