@@ -23,10 +23,12 @@ public class PrivilegeGuard {
 
     private final Authorizer authorizer;
     private final GroupService groups;
+    private final ModelBackend model;
 
-    PrivilegeGuard(Authorizer authorizer, GroupService groups) {
+    PrivilegeGuard(Authorizer authorizer, GroupService groups, ModelBackend model) {
         this.authorizer = authorizer;
         this.groups = groups;
+        this.model = model;
     }
 
     /** New users may carry account flags only from a holder of auth.change_user, superusers only from one. */
@@ -50,6 +52,15 @@ public class PrivilegeGuard {
         if (superuserBefore || superuserAfter) {
             requireSuperuser(callerId, "Only superusers may change a superuser or make one.");
         }
+    }
+
+    /**
+     * Only superusers may change the credentials of a superuser ({@code targetId}), active or not: whoever
+     * sets a superuser's password owns the account. An unknown target passes, for the caller's 404.
+     */
+    public void requireMayChange(UUID callerId, UUID targetId) {
+        boolean targetIsSuperuser = model.load(targetId).map(Subject::superuser).orElse(false);
+        requireMayChange(callerId, targetIsSuperuser, false);
     }
 
     /** Granting a permission the caller does not hold is for superusers only. */

@@ -75,6 +75,19 @@ class EscalationTest {
     }
 
     @Test
+    void userWithChangeUserCannotSetOrRemoveASuperusersPassword() {
+        Caller manager = Callers.withPermissions("auth.change_user");
+        String superuser = aUser().with("is_superuser", true).create();
+        String plain = aUser().create();
+        Map<String, String> body = Map.of("password", "a brand new passphrase");
+        json(manager, body).put("/users/" + superuser + "/password").then().statusCode(403)
+                .contentType("application/problem+json");
+        as(manager).delete("/users/" + superuser + "/password").then().statusCode(403);
+        json(manager, body).put("/users/" + plain + "/password").then().statusCode(204);
+        json(Callers.superuser(), body).put("/users/" + superuser + "/password").then().statusCode(204);
+    }
+
+    @Test
     void grantingAPermissionTheCallerLacksIsForSuperusersOnly() {
         Caller manager = Callers.withPermissions("auth.change_user", "auth.view_user");
         String target = aUser().create();
