@@ -3,17 +3,17 @@ package dev.gatehouse.auth;
 import dev.gatehouse.profile.ProfileFields;
 import dev.gatehouse.user.CreateUserRequest;
 import dev.gatehouse.user.Emails;
+import dev.gatehouse.user.Username;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** A self sign-up: like {@code POST /users} but with a required password and no flags. */
 public record RegistrationRequest(
         @NotBlank @Email @Size(max = Emails.MAX_LENGTH) String email,
         @NotBlank @Size(max = 4096) String password,
-        @Size(max = 150) @Pattern(regexp = "^[\\w.@+-]+$", message = "may contain only letters, digits and @.+-_")
+        @Username
                 String username,
         @Size(max = 150) String firstName,
         @Size(max = 150) String lastName,

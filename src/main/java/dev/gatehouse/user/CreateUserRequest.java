@@ -4,14 +4,13 @@ import dev.gatehouse.profile.ProfileFields;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** A new user with its profile; an absent password makes the password unusable (external login). */
 public record CreateUserRequest(
         @NotBlank @Email @Size(max = Emails.MAX_LENGTH) String email,
         @Size(max = 4096) String password,
-        @Size(max = 150) @Pattern(regexp = "^[\\w.@+-]+$", message = "may contain only letters, digits and @.+-_")
+        @Username
                 String username,
         @Size(max = 150) String firstName,
         @Size(max = 150) String lastName,

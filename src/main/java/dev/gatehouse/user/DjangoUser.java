@@ -5,7 +5,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -14,7 +13,7 @@ import java.util.List;
 public record DjangoUser(
         @NotBlank @Email @Size(max = Emails.MAX_LENGTH) String email,
         @NotNull @Size(max = 512) String password,
-        @Size(max = 150) @Pattern(regexp = "^[\\w.@+-]+$", message = "may contain only letters, digits and @.+-_")
+        @Username
                 String username,
         @Size(max = 150) String firstName,
         @Size(max = 150) String lastName,

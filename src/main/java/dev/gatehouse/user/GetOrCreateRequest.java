@@ -4,7 +4,6 @@ import dev.gatehouse.profile.ProfileFields;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** Find the user with {@code email}, or create it from {@code defaults} (Django's get_or_create). */
@@ -19,7 +18,7 @@ public record GetOrCreateRequest(
     /** Everything a new user may carry except its email. */
     public record Defaults(
             @Size(max = 4096) String password,
-            @Size(max = 150) @Pattern(regexp = "^[\\w.@+-]+$", message = "may contain only letters, digits and @.+-_")
+            @Username
                     String username,
             @Size(max = 150) String firstName,
             @Size(max = 150) String lastName,

@@ -3,13 +3,12 @@ package dev.gatehouse.user;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** The fields of a user that PATCH may change; a merge patch is applied to the current values. */
 public record UserChanges(
         @NotBlank @Email @Size(max = Emails.MAX_LENGTH) String email,
-        @Size(max = 150) @Pattern(regexp = "^[\\w.@+-]+$", message = "may contain only letters, digits and @.+-_")
+        @Username
                 String username,
         @Size(max = 150) String firstName,
         @Size(max = 150) String lastName,

@@ -10,12 +10,14 @@ import dev.gatehouse.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.config.EncoderConfig;
+import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -30,8 +32,17 @@ class UserImportTest {
     @Inject
     EntityManager em;
 
+    private static RestAssuredConfig previousConfig;
+
+    /** RestAssured's config is global: put it back so no other test class depends on this one. */
+    @AfterAll
+    static void restoreConfig() {
+        RestAssured.config = previousConfig;
+    }
+
     @BeforeAll
     static void sendNdjsonAsText() {
+        previousConfig = RestAssured.config;
         RestAssured.config = RestAssured.config().encoderConfig(
                 EncoderConfig.encoderConfig().encodeContentTypeAs(NDJSON, ContentType.TEXT));
     }

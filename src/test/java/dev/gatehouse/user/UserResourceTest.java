@@ -230,9 +230,7 @@ class UserResourceTest {
                 given().when().get("/users/" + id + "/permissions"),
                 given().when().get("/users/me"),
                 given().contentType(ContentType.JSON).body(Map.of("first_name", "X")).when().patch("/users/me"),
-                // bytes, so the test does not depend on another class registering an NDJSON encoder
-                given().contentType("application/x-ndjson").body("{}".getBytes(java.nio.charset.StandardCharsets.UTF_8))
-                        .when().post("/users/import"))
+                given().contentType("application/x-ndjson").body("{}".getBytes()).when().post("/users/import"))
             .forEach(response -> response.then().statusCode(401)
                     .contentType("application/problem+json")
                     .header("WWW-Authenticate", "Bearer")

@@ -9,6 +9,7 @@ import dev.gatehouse.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.config.EncoderConfig;
+import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
@@ -18,6 +19,7 @@ import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +48,14 @@ class HostileInputTest {
     @Inject
     EntityManager em;
 
+    private static RestAssuredConfig previousConfig;
+
+    /** RestAssured's config is global: put it back so no other test class depends on this one. */
+    @AfterAll
+    static void restoreConfig() {
+        RestAssured.config = previousConfig;
+    }
+
     @BeforeAll
     static void sendBodiesAsTheyAre() {
         EncoderConfig encoder = EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false);
@@ -54,6 +64,7 @@ class HostileInputTest {
                 encoder = encoder.encodeContentTypeAs(type.split(";")[0], ContentType.TEXT);
             }
         }
+        previousConfig = RestAssured.config;
         RestAssured.config = RestAssured.config().encoderConfig(encoder);
     }
 
