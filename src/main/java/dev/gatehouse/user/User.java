@@ -46,6 +46,9 @@ public class User extends PanacheEntityBase {
     /** Which authentication backend created this user ("api" for users created through the API). */
     @Column(name = "provisioned_by")
     public String provisionedBy = "api";
+    /** The key the provisioning backend knows this user by (e.g. the LDAP uid); null for local users. */
+    @Column(name = "external_id")
+    public String externalId;
 
     @OneToOne(mappedBy = "user", fetch = FetchType.LAZY, cascade = CascadeType.ALL, optional = false)
     public Profile profile;

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Django's {@code ModelBackend}: the email (or username, when enabled) and the password hash stored on
@@ -20,6 +21,8 @@ import java.util.Optional;
 public class DatabaseBackend implements AuthenticationBackend {
 
     public static final String NAME = "database";
+    /** Where users whose password Gatehouse owns come from: the API (and registration) and the Django import. */
+    private static final Set<String> LOCAL_SOURCES = Set.of("api", "import");
 
     private final UserLookup lookup;
     private final PasswordHashers hashers;
@@ -51,6 +54,15 @@ public class DatabaseBackend implements AuthenticationBackend {
             user.password = hashers.encode(credentials.password());
         }
         return Optional.of(user);
+    }
+
+    /**
+     * Active users whose password this database owns. A user another backend provisioned (LDAP, settings)
+     * must log in through that backend, so a database password set on them later never works.
+     */
+    @Override
+    public boolean canAuthenticate(User user) {
+        return user.active && LOCAL_SOURCES.contains(user.provisionedBy);
     }
 
     private Optional<User> find(String identifier) {

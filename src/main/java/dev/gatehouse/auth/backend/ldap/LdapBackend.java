@@ -1,0 +1,58 @@
+package dev.gatehouse.auth.backend.ldap;
+
+import dev.gatehouse.auth.backend.AuthenticationBackend;
+import dev.gatehouse.auth.backend.Credentials;
+import dev.gatehouse.user.User;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+
+/**
+ * Authenticates against an LDAP directory by binding as the user, like django-auth-ldap; inert unless
+ * {@code gatehouse.backends.ldap.url} is set. Asked after the settings backend and before the database.
+ *
+ * <p>Contract: empty for "not mine" (disabled, blank password, unknown login, wrong password, email owned
+ * by a local user), so the next backend is asked; a user on success; {@link DirectoryUnavailable} when the
+ * directory cannot answer, which the chain logs, skips and reports to readiness. It never throws
+ * {@code AuthenticationDenied}.
+ */
+@ApplicationScoped
+@Priority(50)
+public class LdapBackend implements AuthenticationBackend {
+
+    public static final String NAME = "ldap";
+    /** Longer logins are no one's; refusing them early keeps absurd input away from the directory. */
+    private static final int MAX_LOGIN_LENGTH = 256;
+
+    private final LdapConnections connections;
+    private final LdapDirectory directory;
+    private final LdapProvisioning provisioning;
+    private final GroupMapper groups;
+
+    LdapBackend(LdapConnections connections, LdapDirectory directory, LdapProvisioning provisioning, LdapConfig config) {
+        this.connections = connections;
+        this.directory = directory;
+        this.provisioning = provisioning;
+        this.groups = new GroupMapper(config.groupMapping());
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Optional<User> authenticate(Credentials credentials) {
+        String login = credentials.identifier().strip();
+        if (!connections.enabled() || login.isEmpty() || login.length() > MAX_LOGIN_LENGTH) {
+            return Optional.empty();
+        }
+        // RFC 4513 5.1.2: a simple bind with a DN and an empty password is an anonymous bind that many
+        // servers answer with success, so it must never reach the directory as a login
+        if (credentials.password().isBlank()) {
+            return Optional.empty();
+        }
+        return directory.verify(login, credentials.password())
+                .flatMap(account -> provisioning.sync(account, groups.managed(), groups.map(account.groupDns())));
+    }
+}
