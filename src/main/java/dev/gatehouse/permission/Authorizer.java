@@ -40,6 +40,18 @@ public class Authorizer {
         return model.load(userId).map(subject -> hasPerm(subject, perm, object)).orElse(false);
     }
 
+    /** True when the user exists and is active: self-service needs nothing more. */
+    @Transactional
+    public boolean isActive(UUID userId) {
+        return model.load(userId).map(Subject::active).orElse(false);
+    }
+
+    /** True for an active superuser, the only caller who may hand out what they do not hold. */
+    @Transactional
+    public boolean isSuperuser(UUID userId) {
+        return model.load(userId).map(subject -> subject.active() && subject.superuser()).orElse(false);
+    }
+
     /** Django's {@code has_perms}: true when every permission is held. */
     @Transactional
     public boolean hasPerms(UUID userId, Collection<String> perms, ObjectRef object) {

@@ -1,6 +1,8 @@
 package dev.gatehouse.profile;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.gatehouse.auth.CurrentUser;
+import dev.gatehouse.permission.PermissionGuard;
 import dev.gatehouse.web.Params;
 import dev.gatehouse.web.ProblemException;
 import io.quarkus.security.Authenticated;
@@ -13,21 +15,26 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestPath;
 
-/** HTTP for profiles, addressed by their user's id. */
+/** HTTP for profiles, addressed by their user's id; every active user may read and patch their own. */
 @Authenticated
 @Path("/profiles/{user_id}")
 @Produces(MediaType.APPLICATION_JSON)
 public class ProfileResource {
 
     private final ProfileService profiles;
+    private final PermissionGuard guard;
+    private final CurrentUser caller;
 
-    ProfileResource(ProfileService profiles) {
+    ProfileResource(ProfileService profiles, PermissionGuard guard, CurrentUser caller) {
         this.profiles = profiles;
+        this.guard = guard;
+        this.caller = caller;
     }
 
     @GET
     public ProfileView get(@RestPath("user_id") String userId) {
         UUID id = Params.uuid(userId, "user_id");
+        guard.requireSelfOr(caller.id(), id, "auth.view_profile");
         return profiles.find(id).orElseThrow(() -> notFound(id));
     }
 
@@ -35,6 +42,7 @@ public class ProfileResource {
     @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
     public ProfileView patch(@RestPath("user_id") String userId, JsonNode patch) {
         UUID id = Params.uuid(userId, "user_id");
+        guard.requireSelfOr(caller.id(), id, "auth.change_profile");
         return profiles.patch(id, patch).orElseThrow(() -> notFound(id));
     }
 

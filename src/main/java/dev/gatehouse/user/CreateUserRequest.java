@@ -23,4 +23,8 @@ public record CreateUserRequest(
     public CreateUserRequest {
         email = email == null ? null : Emails.normalize(email);
     }
+
+    public UserFlags flags() {
+        return new UserFlags(isActive, isStaff, isSuperuser);
+    }
 }

@@ -29,4 +29,8 @@ public record DjangoUser(
     public DjangoUser {
         email = email == null ? null : Emails.normalize(email);
     }
+
+    public UserFlags flags() {
+        return new UserFlags(isActive, isStaff, isSuperuser);
+    }
 }

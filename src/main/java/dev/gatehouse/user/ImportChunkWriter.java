@@ -31,7 +31,11 @@ class ImportChunkWriter {
         this.grants = grants;
     }
 
-    void write(List<Row> rows, UserImporter.OnConflict onConflict, ImportTally tally) {
+    /**
+     * Writes the rows; {@code mayUpdateSuperusers} is false unless the caller is a superuser, because
+     * updating a superuser's password hash or email would hand over the account.
+     */
+    void write(List<Row> rows, UserImporter.OnConflict onConflict, ImportTally tally, boolean mayUpdateSuperusers) {
         Map<String, User> existing = existing(rows);
         Set<String> unknownGroups = grants.unknownGroups(groupNames(rows));
         Map<String, Long> seen = new HashMap<>();
@@ -45,7 +49,8 @@ class ImportChunkWriter {
             } else if (groups != null && groups.stream().anyMatch(unknownGroups::contains)) {
                 tally.fail(new LineError(row.line(), "groups", "names a group that does not exist; create it first"));
             } else {
-                writeRow(row, existing.get(key), onConflict, tally).ifPresent(user -> memberships.put(user, groups));
+                writeRow(row, existing.get(key), conflictMode(existing.get(key), onConflict, mayUpdateSuperusers), tally)
+                        .ifPresent(user -> memberships.put(user, groups));
             }
         }
         Panache.getEntityManager().flush();
@@ -80,10 +85,18 @@ class ImportChunkWriter {
         return found.stream().collect(Collectors.toMap(u -> UserService.emailKey(u.email), Function.identity()));
     }
 
+    /** A superuser is updated only by a superuser: for anyone else, updating one fails its line. */
+    private static UserImporter.OnConflict conflictMode(User existing, UserImporter.OnConflict asked,
+            boolean mayUpdateSuperusers) {
+        boolean protectedUser = existing != null && existing.superuser && !mayUpdateSuperusers;
+        return protectedUser && asked == UserImporter.OnConflict.UPDATE ? UserImporter.OnConflict.FAIL : asked;
+    }
+
     private void resolveConflict(User user, Row row, UserImporter.OnConflict onConflict, ImportTally tally) {
         switch (onConflict) {
             case SKIP -> tally.skipped();
-            case FAIL -> tally.fail(new LineError(row.line(), "email", "belongs to an existing user"));
+            case FAIL -> tally.fail(new LineError(row.line(), "email", user.superuser
+                    ? "belongs to an existing superuser; only superusers may update it" : "belongs to an existing user"));
             case UPDATE -> {
                 copy(row.user(), user);
                 tally.updated();

@@ -3,9 +3,11 @@ package dev.gatehouse.user;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gatehouse.password.PasswordHashers;
+import dev.gatehouse.permission.PrivilegeGuard;
 import dev.gatehouse.profile.ProfileService;
 import dev.gatehouse.user.ImportSummary.LineError;
 import dev.gatehouse.web.FieldPaths;
+import dev.gatehouse.web.ProblemException;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +19,10 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.UUID;
+import java.util.function.BiConsumer;
 
 /**
  * Imports users exported from Django, one JSON object per line, keeping their password hashes so
@@ -39,9 +44,11 @@ public class UserImporter {
     private final ProfileService profiles;
     private final ImportChunkWriter writer;
     private final UsersConfig config;
+    private final PrivilegeGuard privileges;
 
     UserImporter(ObjectMapper mapper, Validator validator, PasswordHashers hashers, ProfileService profiles,
-            ImportChunkWriter writer, UsersConfig config) {
+            ImportChunkWriter writer, UsersConfig config, PrivilegeGuard privileges) {
+        this.privileges = privileges;
         this.mapper = mapper;
         this.validator = validator;
         this.hashers = hashers;
@@ -52,14 +59,17 @@ public class UserImporter {
 
     /**
      * Imports every line. When {@code atomic}, one transaction holds the whole import and any failed
-     * line rolls it all back; otherwise each chunk commits on its own and failed lines are skipped.
+     * line rolls it all back; otherwise each chunk commits on its own and failed lines are skipped. A line
+     * that sets account flags or groups {@code callerId} may not hand out stops the import with a 403 problem
+     * naming it: nothing is kept when atomic, the chunks before it are kept otherwise.
      */
-    public ImportSummary importAll(InputStream body, OnConflict onConflict, boolean atomic) {
+    public ImportSummary importAll(UUID callerId, InputStream body, OnConflict onConflict, boolean atomic) {
         ImportTally tally = new ImportTally();
+        Lines run = new Lines(onConflict, tally, privileges.checkFor(callerId), privileges.isSuperuser(callerId));
         if (atomic) {
             try {
                 QuarkusTransaction.requiringNew().timeout(config.importTimeoutSeconds()).run(() -> {
-                    readAll(body, onConflict, tally, false);
+                    readAll(body, run, false);
                     if (tally.failed() > 0) {
                         throw new FailedLines();
                     }
@@ -68,7 +78,7 @@ public class UserImporter {
                 // rolled back; the tally says which lines failed
             }
         } else {
-            readAll(body, onConflict, tally, true);
+            readAll(body, run, true);
         }
         return tally.summary(atomic);
     }
@@ -80,40 +90,46 @@ public class UserImporter {
         }
     }
 
-    private void readAll(InputStream body, OnConflict onConflict, ImportTally tally, boolean commitEachChunk) {
+    /** What every line of one import shares: the conflict mode, the tally and the caller's rights. */
+    private record Lines(OnConflict onConflict, ImportTally tally, BiConsumer<UserFlags, Collection<String>> allowed,
+            boolean mayUpdateSuperusers) {}
+
+    private void readAll(InputStream body, Lines run, boolean commitEachChunk) {
         NdjsonLines lines = new NdjsonLines(
                 new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8)), MAX_LINE_CHARS);
         List<ImportChunkWriter.Row> chunk = new ArrayList<>(CHUNK);
         try {
             for (String line = lines.next(); line != null; line = lines.next()) {
                 if (!line.isBlank()) {
-                    parse(line, lines.number(), tally).ifPresent(chunk::add);
+                    parse(line, lines.number(), run).ifPresent(chunk::add);
                 }
                 if (chunk.size() == CHUNK) {
-                    write(chunk, onConflict, tally, commitEachChunk);
+                    write(chunk, run, commitEachChunk);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        write(chunk, onConflict, tally, commitEachChunk);
+        write(chunk, run, commitEachChunk);
     }
 
-    private void write(List<ImportChunkWriter.Row> chunk, OnConflict onConflict, ImportTally tally, boolean ownTx) {
+    private void write(List<ImportChunkWriter.Row> chunk, Lines run, boolean ownTx) {
         if (chunk.isEmpty()) {
             return;
         }
         List<ImportChunkWriter.Row> rows = List.copyOf(chunk);
         chunk.clear();
         if (ownTx) {
-            QuarkusTransaction.requiringNew().run(() -> writer.write(rows, onConflict, tally));
+            QuarkusTransaction.requiringNew().run(() -> writer.write(rows, run.onConflict(), run.tally(),
+                    run.mayUpdateSuperusers()));
         } else {
-            writer.write(rows, onConflict, tally);
+            writer.write(rows, run.onConflict(), run.tally(), run.mayUpdateSuperusers());
             Panache.getEntityManager().clear(); // keep the persistence context from growing with the import
         }
     }
 
-    private java.util.Optional<ImportChunkWriter.Row> parse(String line, long number, ImportTally tally) {
+    private java.util.Optional<ImportChunkWriter.Row> parse(String line, long number, Lines run) {
+        ImportTally tally = run.tally();
         if (line == NdjsonLines.TOO_LONG) {
             tally.fail(new LineError(number, "", "is longer than " + MAX_LINE_CHARS + " characters"));
             return java.util.Optional.empty();
@@ -127,7 +143,18 @@ public class UserImporter {
         }
         List<LineError> errors = problems(user, number);
         errors.forEach(tally::fail);
+        if (errors.isEmpty()) {
+            requireAllowed(run, user, number);
+        }
         return errors.isEmpty() ? java.util.Optional.of(new ImportChunkWriter.Row(number, user)) : java.util.Optional.empty();
+    }
+
+    private static void requireAllowed(Lines run, DjangoUser user, long number) {
+        try {
+            run.allowed().accept(user.flags(), user.groups() == null ? List.of() : user.groups());
+        } catch (ProblemException refused) {
+            throw ProblemException.forbidden("Line " + number + ": " + refused.getMessage());
+        }
     }
 
     private List<LineError> problems(DjangoUser user, long number) {

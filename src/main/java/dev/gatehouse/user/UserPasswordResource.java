@@ -2,6 +2,7 @@ package dev.gatehouse.user;
 
 import dev.gatehouse.auth.CurrentUser;
 import dev.gatehouse.permission.PermissionGuard;
+import dev.gatehouse.permission.PrivilegeGuard;
 import dev.gatehouse.web.Params;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
@@ -16,7 +17,10 @@ import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestPath;
 
-/** An admin (auth.change_user) sets a user's password or makes it unusable. */
+/**
+ * An admin (auth.change_user) sets a user's password or makes it unusable; a superuser's only by a superuser,
+ * or a holder of auth.change_user could take the account over.
+ */
 @Path("/users/{id}/password")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
@@ -24,11 +28,14 @@ public class UserPasswordResource {
 
     private final PasswordService passwords;
     private final PermissionGuard guard;
+    private final PrivilegeGuard privileges;
     private final CurrentUser caller;
 
-    UserPasswordResource(PasswordService passwords, PermissionGuard guard, CurrentUser caller) {
+    UserPasswordResource(PasswordService passwords, PermissionGuard guard, PrivilegeGuard privileges,
+            CurrentUser caller) {
         this.passwords = passwords;
         this.guard = guard;
+        this.privileges = privileges;
         this.caller = caller;
     }
 
@@ -37,6 +44,7 @@ public class UserPasswordResource {
     public Response set(@RestPath String id, @Valid @NotNull PasswordSet request) {
         UUID userId = Params.uuid(id, "id");
         guard.require(caller.id(), "auth.change_user");
+        privileges.requireMayChange(caller.id(), userId);
         return answer(passwords.set(userId, request.password()), userId);
     }
 
@@ -44,6 +52,7 @@ public class UserPasswordResource {
     public Response makeUnusable(@RestPath String id) {
         UUID userId = Params.uuid(id, "id");
         guard.require(caller.id(), "auth.change_user");
+        privileges.requireMayChange(caller.id(), userId);
         return answer(passwords.makeUnusable(userId), userId);
     }
 

@@ -1,6 +1,8 @@
 package dev.gatehouse.user;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.gatehouse.auth.CurrentUser;
+import dev.gatehouse.permission.PermissionGuard;
 import dev.gatehouse.web.Params;
 import dev.gatehouse.web.ProblemException;
 import jakarta.validation.Valid;
@@ -23,7 +25,10 @@ import java.util.UUID;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
-/** HTTP for users: maps each request to one service call. */
+/**
+ * HTTP for users: maps each request to one service call. Each method's first line names the permission it
+ * needs; {@code /users/me} needs only an active caller (a literal path, so JAX-RS prefers it to {@code {id}}).
+ */
 @Authenticated
 @Path("/users")
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,29 +41,37 @@ public class UserResource {
     private final UserService users;
     private final UserLookup lookup;
     private final UserImporter importer;
+    private final PermissionGuard guard;
+    private final CurrentUser caller;
 
-    UserResource(UserService users, UserLookup lookup, UserImporter importer) {
+    UserResource(UserService users, UserLookup lookup, UserImporter importer, PermissionGuard guard,
+            CurrentUser caller) {
         this.users = users;
         this.lookup = lookup;
         this.importer = importer;
+        this.guard = guard;
+        this.caller = caller;
     }
 
     @POST
     public Response create(@Valid @NotNull CreateUserRequest request) {
-        UserView user = users.create(request);
+        guard.require(caller.id(), "auth.add_user");
+        UserView user = users.create(caller.id(), request);
         return Response.created(URI.create("/users/" + user.id())).entity(user).build();
     }
 
     @POST
     @Path("/bulk")
     public Response createAll(@Valid @NotNull BulkCreateRequest request) {
-        return Response.status(201).entity(Map.of("items", users.createAll(request.users()))).build();
+        guard.require(caller.id(), "auth.add_user");
+        return Response.status(201).entity(Map.of("items", users.createAll(caller.id(), request.users()))).build();
     }
 
     @POST
     @Path("/get-or-create")
     public Response getOrCreate(@Valid @NotNull GetOrCreateRequest request) {
-        GetOrCreateResult result = users.getOrCreate(request);
+        guard.require(caller.id(), "auth.add_user");
+        GetOrCreateResult result = users.getOrCreate(caller.id(), request);
         return Response.status(result.created() ? 201 : 200).entity(result).build();
     }
 
@@ -68,8 +81,13 @@ public class UserResource {
     @Consumes(NDJSON)
     public ImportSummary importUsers(InputStream body, @RestQuery("on_conflict") String onConflict,
             @RestQuery String atomic) {
+        guard.require(caller.id(), "auth.add_user");
+        UserImporter.OnConflict mode = conflictMode(onConflict);
+        if (mode == UserImporter.OnConflict.UPDATE) {
+            guard.require(caller.id(), "auth.change_user");
+        }
         boolean allOrNothing = !Boolean.FALSE.equals(Params.bool(atomic, "atomic"));
-        ImportSummary summary = importer.importAll(body, conflictMode(onConflict), allOrNothing);
+        ImportSummary summary = importer.importAll(caller.id(), body, mode, allOrNothing);
         if (allOrNothing && summary.failed() > 0) {
             throw ImportProblems.rolledBack(summary);
         }
@@ -77,8 +95,25 @@ public class UserResource {
     }
 
     @GET
+    @Path("/me")
+    public UserView me() {
+        guard.requireActive(caller.id());
+        return lookup.findWithProfile(caller.id()).map(UserView::of).orElseThrow(() -> notFound(caller.id()));
+    }
+
+    /** Names only: any other field is a 403 problem naming it. */
+    @PATCH
+    @Path("/me")
+    @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
+    public UserView patchMe(JsonNode patch) {
+        guard.requireActive(caller.id());
+        return users.patchOwnNames(caller.id(), patch).orElseThrow(() -> notFound(caller.id()));
+    }
+
+    @GET
     @Path("/{id}")
     public UserView get(@RestPath String id) {
+        guard.require(caller.id(), "auth.view_user");
         UUID userId = Params.uuid(id, "id");
         return lookup.findWithProfile(userId).map(UserView::of).orElseThrow(() -> notFound(userId));
     }
@@ -88,6 +123,7 @@ public class UserResource {
             @RestQuery("id") List<String> ids, @RestQuery String permission, @RestQuery String group,
             @RestQuery("include_superusers") String includeSuperusers, @RestQuery String cursor,
             @RestQuery String limit) {
+        guard.require(caller.id(), "auth.view_user");
         UserFilter filter = new UserFilter(email, Params.bool(isActive, "is_active"), Params.uuids(ids, "id"),
                 permission, group, !Boolean.FALSE.equals(Params.bool(includeSuperusers, "include_superusers")));
         return lookup.list(filter, cursor, Params.integer(limit, "limit", 50));
@@ -97,13 +133,15 @@ public class UserResource {
     @Path("/{id}")
     @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
     public UserView patch(@RestPath String id, JsonNode patch) {
+        guard.require(caller.id(), "auth.change_user");
         UUID userId = Params.uuid(id, "id");
-        return users.patch(userId, patch).orElseThrow(() -> notFound(userId));
+        return users.patch(caller.id(), userId, patch).orElseThrow(() -> notFound(userId));
     }
 
     @DELETE
     @Path("/{id}")
     public Response delete(@RestPath String id) {
+        guard.require(caller.id(), "auth.delete_user");
         UUID userId = Params.uuid(id, "id");
         if (!users.delete(userId)) {
             throw notFound(userId);

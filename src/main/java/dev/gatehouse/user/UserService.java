@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.gatehouse.password.PasswordHashers;
 import dev.gatehouse.password.PasswordOwner;
 import dev.gatehouse.password.PasswordRules;
+import dev.gatehouse.permission.PrivilegeGuard;
 import dev.gatehouse.profile.ProfileService;
 import dev.gatehouse.web.FieldError;
 import dev.gatehouse.web.MergePatch;
@@ -18,11 +19,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 
 /** The rules for creating and changing users; every write creates or keeps the user's profile with it. */
 @ApplicationScoped
 public class UserService {
+
+    /** What a user may change about themselves through {@code PATCH /users/me}. */
+    private static final Set<String> OWN_FIELDS = Set.of("first_name", "last_name");
 
     private final ProfileService profiles;
     private final PasswordHashers hashers;
@@ -32,10 +38,12 @@ public class UserService {
     private final UsersConfig config;
     private final Event<CredentialsChanged> credentialsChanged;
     private final Event<UserChanged> userChanged;
+    private final PrivilegeGuard privileges;
 
     UserService(ProfileService profiles, PasswordHashers hashers, PasswordRules passwordRules, MergePatch mergePatch,
             UserLookup lookup, UsersConfig config, Event<CredentialsChanged> credentialsChanged,
-            Event<UserChanged> userChanged) {
+            Event<UserChanged> userChanged, PrivilegeGuard privileges) {
+        this.privileges = privileges;
         this.profiles = profiles;
         this.hashers = hashers;
         this.passwordRules = passwordRules;
@@ -46,7 +54,17 @@ public class UserService {
         this.userChanged = userChanged;
     }
 
-    /** Creates one user and its profile in one transaction; 400 on invalid input, 409 on a taken email. */
+    /** Creates one user for {@code callerId}, who must be allowed the flags it carries (403 otherwise). */
+    @Transactional
+    public UserView create(UUID callerId, CreateUserRequest request) {
+        privileges.requireMaySet(callerId, List.of(request.flags()));
+        return create(request);
+    }
+
+    /**
+     * Creates one user and its profile in one transaction; 400 on invalid input, 409 on a taken email. No
+     * caller is checked: for self-registration, whose requests carry no account flags.
+     */
     @Transactional
     public UserView create(CreateUserRequest request) {
         throwIfInvalid(problems(request, ""));
@@ -60,10 +78,11 @@ public class UserService {
 
     /** Creates every user with its profile, or none of them. */
     @Transactional
-    public List<UserView> createAll(List<CreateUserRequest> requests) {
+    public List<UserView> createAll(UUID callerId, List<CreateUserRequest> requests) {
         if (requests.size() > config.bulkMax()) {
             throw ProblemException.invalid("users", "must hold at most " + config.bulkMax() + " users");
         }
+        privileges.requireMaySet(callerId, requests.stream().map(CreateUserRequest::flags).toList());
         List<FieldError> errors = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < requests.size(); i++) {
@@ -87,10 +106,12 @@ public class UserService {
 
     /**
      * Returns the user with this email, creating it if absent. A transaction-scoped advisory lock on
-     * the normalized email serializes concurrent calls, so exactly one of them creates the user.
+     * the normalized email serializes concurrent calls, so exactly one of them creates the user. The
+     * defaults' flags are checked even when the user exists, so the answer does not depend on a race.
      */
     @Transactional
-    public GetOrCreateResult getOrCreate(GetOrCreateRequest request) {
+    public GetOrCreateResult getOrCreate(UUID callerId, GetOrCreateRequest request) {
+        privileges.requireMaySet(callerId, List.of(request.toCreateRequest().flags()));
         String email = request.email();
         Panache.getEntityManager()
                 .createNativeQuery("select cast(pg_advisory_xact_lock(hashtext(?1)) as text)")
@@ -103,12 +124,37 @@ public class UserService {
         return new GetOrCreateResult(true, create(request.toCreateRequest()));
     }
 
-    /** Applies a JSON merge patch to the user's own fields; empty when there is no such user. */
+    /**
+     * Applies a JSON merge patch to the user's own fields for {@code callerId}, who holds auth.change_user;
+     * only a superuser may change a superuser or make one. Empty when there is no such user.
+     */
     @Transactional
-    public Optional<UserView> patch(UUID id, JsonNode patch) {
+    public Optional<UserView> patch(UUID callerId, UUID id, JsonNode patch) {
+        return applyPatch(id, patch, (user, changes) ->
+                privileges.requireMayChange(callerId, user.superuser, changes.isSuperuser()));
+    }
+
+    /** Self-service: the caller changes their own names; any other field is refused with a 403 naming it. */
+    @Transactional
+    public Optional<UserView> patchOwnNames(UUID callerId, JsonNode patch) {
+        MergePatch.requireObject(patch);
+        List<FieldError> refused = new ArrayList<>();
+        patch.fieldNames().forEachRemaining(field -> {
+            if (!OWN_FIELDS.contains(field)) {
+                refused.add(new FieldError(field, "may not be changed through /users/me"));
+            }
+        });
+        if (!refused.isEmpty()) {
+            throw ProblemException.forbidden("You may change only first_name and last_name of your own user.", refused);
+        }
+        return applyPatch(callerId, patch, (user, changes) -> { });
+    }
+
+    private Optional<UserView> applyPatch(UUID id, JsonNode patch, BiConsumer<User, UserChanges> allowed) {
         MergePatch.requireObject(patch);
         return lookup.findWithProfile(id).map(user -> {
             UserChanges changes = mergePatch.apply(UserChanges.of(user), patch, UserChanges.class);
+            allowed.accept(user, changes);
             String email = changes.email();
             if (!emailKey(email).equals(emailKey(user.email)) && lookup.emailTaken(email)) {
                 throw ProblemException.conflict("email", "A user with this email already exists.");

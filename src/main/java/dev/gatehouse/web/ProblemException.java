@@ -37,7 +37,12 @@ public class ProblemException extends WebApplicationException {
     }
 
     public static ProblemException forbidden(String detail) {
-        return new ProblemException(403, "Forbidden", detail, List.of());
+        return forbidden(detail, List.of());
+    }
+
+    /** A refusal that names the fields the caller may not set. */
+    public static ProblemException forbidden(String detail, List<FieldError> errors) {
+        return new ProblemException(403, "Forbidden", detail, errors);
     }
 
     /** Problems are expected outcomes, not bugs: no stack trace is worth its cost here. */

@@ -77,16 +77,6 @@ class AccessTokenTest {
     }
 
     @Test
-    void groupsClaimIsCappedAndSaysSo() throws Exception {
-        var user = aUser().withEmail(TestGroupNames.MANY_GROUPS_PREFIX + java.util.UUID.randomUUID() + "@example.org");
-        user.with("password", "a long enough password").create();
-        String token = Tokens.passwordGrant(user.email(), "a long enough password").path("access_token");
-        JwtClaims claims = clientVerifier().processToClaims(token);
-        assertEquals(50, claims.getStringListClaimValue("groups").size());
-        assertEquals(true, claims.getClaimValue("groups_truncated"));
-    }
-
-    @Test
     void refreshTokenIsNotAJwtAndFailsClientVerification() {
         String refresh = Tokens.passwordGrant(Tokens.ADMIN_EMAIL, Tokens.ADMIN_PASSWORD).path("refresh_token");
         assertThrows(InvalidJwtException.class, () -> clientVerifier().processToClaims(refresh));

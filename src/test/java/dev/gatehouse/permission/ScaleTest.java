@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gatehouse.testsupport.Callers;
 import dev.gatehouse.testsupport.Tokens;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -49,12 +50,15 @@ class ScaleTest {
 
     private String app;
     private UUID userId;
+    private String email;
     private Statistics stats;
 
     @BeforeEach
     void seed() throws SQLException {
         app = Fixtures.anApp();
-        userId = UUID.fromString(aUser().create());
+        var user = aUser().with("password", Callers.PASSWORD);
+        userId = UUID.fromString(user.create());
+        email = user.email();
         try (Connection c = dataSource.getConnection()) {
             run(c, "insert into auth_permission (app_label, codename, name)"
                     + " select ?, 'perm_' || lpad(i::text, 5, '0'), 'Can ' || i from generate_series(1, " + PERMISSIONS + ") i", app);
@@ -75,19 +79,21 @@ class ScaleTest {
     }
 
     @Test
-    void listingGroupsReturnsOnePageInOneStatement() {
+    void listingGroupsReturnsOnePageInOneStatementAfterThePermissionCheck() {
         stats.clear();
         given().auth().oauth2(Tokens.admin()).when().get("/groups?limit=100")
                 .then().statusCode(200).body("items", hasSize(100)).body("next_cursor", notNullValue());
-        assertEquals(1, stats.getPrepareStatementCount(), "a page of groups must be one SQL statement");
+        // one statement for the caller's permission check (PermissionGuard), one for the page
+        assertEquals(2, stats.getPrepareStatementCount(), "a page of groups must be one SQL statement");
     }
 
     @Test
-    void aPermissionCheckForAUserIn500GroupsIsOneStatement() {
+    void aPermissionCheckForAUserIn500GroupsIsOneStatementAfterTheCallersOwnCheck() {
         stats.clear();
         AuthorizerTest.check(userId.toString(), List.of(app + ".perm_00001", app + ".perm_20000"), null)
                 .body("allowed", equalTo(true));
-        assertEquals(1, stats.getPrepareStatementCount(), "the check must be one SQL statement however many groups");
+        // one statement for the caller's own permission check (PermissionGuard), one for the answer
+        assertEquals(2, stats.getPrepareStatementCount(), "the check must be one SQL statement however many groups");
         assertEquals(PERMISSIONS, authorizer.permissions(userId, PermissionSource.GROUP).orElseThrow().permissions().size());
     }
 
@@ -98,6 +104,25 @@ class ScaleTest {
         assertEquals(1, stats.getPrepareStatementCount(), "groupNames must be one SQL statement");
         assertEquals(50, names.size());
         assertTrue(names.get(0).startsWith(app + "-group-00001"));
+    }
+
+    @Test
+    void tokenForAUserIn500GroupsIsUnder8KiBCappedAndAsCheapAsForAUserInNone() throws Exception {
+        var loner = aUser().with("password", Callers.PASSWORD);
+        loner.create();
+        stats.clear();
+        Tokens.passwordGrant(loner.email(), Callers.PASSWORD);
+        long withoutGroups = stats.getPrepareStatementCount();
+        stats.clear();
+        String token = Tokens.passwordGrant(email, Callers.PASSWORD).path("access_token");
+        long with500Groups = stats.getPrepareStatementCount();
+        assertEquals(withoutGroups, with500Groups, "issuing a token must not cost more SQL for more groups");
+        assertTrue(with500Groups <= 10, "token issuance took " + with500Groups + " statements");
+        assertTrue(token.length() < 8 * 1024, "token is " + token.length() + " bytes");
+        var claims = TokenGroupsTest.payload(token);
+        assertEquals(50, claims.get("groups").size());
+        assertEquals(app + "-group-00001", claims.get("groups").get(0).asText());
+        assertEquals(true, claims.get("groups_truncated").asBoolean());
     }
 
     private static void run(Connection c, String sql, String... params) throws SQLException {

@@ -61,12 +61,13 @@ class UserResourceTest {
     }
 
     @Test
-    void getUserWithProfileIsOneSqlStatement() {
+    void getUserWithProfileIsOneSqlStatementAfterThePermissionCheck() {
         String id = aUser().create();
         Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
         stats.clear();
         given().auth().oauth2(Tokens.admin()).when().get("/users/" + id).then().statusCode(200).body("profile.user_id", equalTo(id));
-        assertEquals(1, stats.getPrepareStatementCount(), "GET /users/{id} must be one SQL statement");
+        // one statement reads the caller's permissions (PermissionGuard), one the user with its profile
+        assertEquals(2, stats.getPrepareStatementCount(), "GET /users/{id} must be one SQL statement after the guard");
     }
 
     @Test
@@ -227,6 +228,8 @@ class UserResourceTest {
                 given().contentType(ContentType.JSON).body(Map.of("last_name", "X")).when().patch("/users/" + id),
                 given().when().delete("/users/" + id),
                 given().when().get("/users/" + id + "/permissions"),
+                given().when().get("/users/me"),
+                given().contentType(ContentType.JSON).body(Map.of("first_name", "X")).when().patch("/users/me"),
                 given().contentType("application/x-ndjson").body("{}".getBytes()).when().post("/users/import"))
             .forEach(response -> response.then().statusCode(401)
                     .contentType("application/problem+json")
@@ -246,11 +249,11 @@ class UserResourceTest {
     }
 
     @Test
-    void anyAuthenticatedUserMayCallUsersForNow() {
+    void listingUsersWithoutViewUserIs403Problem() {
         var user = aUser();
         user.with("password", "a long enough password").create();
         given().auth().oauth2(Tokens.of(user.email(), "a long enough password"))
-                .when().get("/users?limit=1").then().statusCode(200);
+                .when().get("/users?limit=1").then().statusCode(403).contentType("application/problem+json");
     }
 
     @Test
