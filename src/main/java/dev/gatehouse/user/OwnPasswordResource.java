@@ -1,6 +1,7 @@
 package dev.gatehouse.user;
 
 import dev.gatehouse.auth.CurrentUser;
+import dev.gatehouse.permission.PermissionGuard;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -20,14 +21,17 @@ public class OwnPasswordResource {
 
     private final PasswordService passwords;
     private final CurrentUser caller;
+    private final PermissionGuard guard;
 
-    OwnPasswordResource(PasswordService passwords, CurrentUser caller) {
+    OwnPasswordResource(PasswordService passwords, CurrentUser caller, PermissionGuard guard) {
         this.passwords = passwords;
         this.caller = caller;
+        this.guard = guard;
     }
 
     @POST
     public Response change(@Valid @NotNull PasswordChange request) {
+        guard.requireActive(caller.id());
         passwords.change(caller.id(), request);
         return Response.noContent().build();
     }

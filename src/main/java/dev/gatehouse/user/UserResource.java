@@ -143,7 +143,7 @@ public class UserResource {
     public Response delete(@RestPath String id) {
         guard.require(caller.id(), "auth.delete_user");
         UUID userId = Params.uuid(id, "id");
-        if (!users.delete(userId)) {
+        if (!users.delete(caller.id(), userId)) {
             throw notFound(userId);
         }
         return Response.noContent().build();

@@ -173,6 +173,13 @@ public class UserService {
         });
     }
 
+    /** Deletes a user for {@code callerId}; a superuser is deleted only by a superuser (403 otherwise). */
+    @Transactional
+    public boolean delete(UUID callerId, UUID id) {
+        privileges.requireMayChange(callerId, id);
+        return delete(id);
+    }
+
     /** Deletes the user; its profile goes with it (ON DELETE CASCADE). False when there was none. */
     @Transactional
     public boolean delete(UUID id) {

@@ -88,6 +88,16 @@ class EscalationTest {
     }
 
     @Test
+    void userWithDeleteUserCannotDeleteASuperuser() {
+        Caller deleter = Callers.withPermissions("auth.delete_user");
+        String superuser = aUser().with("is_superuser", true).create();
+        String plain = aUser().create();
+        as(deleter).delete("/users/" + superuser).then().statusCode(403).contentType("application/problem+json");
+        as(deleter).delete("/users/" + plain).then().statusCode(204);
+        as(Callers.superuser()).delete("/users/" + superuser).then().statusCode(204);
+    }
+
+    @Test
     void grantingAPermissionTheCallerLacksIsForSuperusersOnly() {
         Caller manager = Callers.withPermissions("auth.change_user", "auth.view_user");
         String target = aUser().create();
