@@ -58,7 +58,7 @@ class UserImportTest {
     }
 
     @Test
-    void importsTenThousandUsersInOneRequestKeepingTheirHashes() {
+    void importsTenThousandUsersInOneRequestAndTheyLogInWithTheirDjangoPasswords() {
         String prefix = uniquePrefix();
         String body = IntStream.range(0, 10_000).mapToObj(i -> line(prefix + "-" + i + "@example.org"))
                 .collect(Collectors.joining("\n"));
@@ -71,6 +71,9 @@ class UserImportTest {
                 + " where u.email like ?1 and u.password = ?2 and u.date_joined = '2019-05-01T10:00:00Z'")
                 .setParameter(1, prefix + "-%").setParameter(2, DJANGO_HASH).getSingleResult();
         assertEquals(10_000L, ((Number) count).longValue());
+
+        // the Django hash verifies as it is: "letmein" is the password Django hashed
+        Tokens.passwordGrant(prefix + "-9999@example.org", "letmein");
     }
 
     @Test
