@@ -173,16 +173,13 @@ public class UserService {
         });
     }
 
-    /** Deletes a user for {@code callerId}; a superuser is deleted only by a superuser (403 otherwise). */
+    /**
+     * Deletes a user for {@code callerId}; a superuser is deleted only by a superuser (403 otherwise). The
+     * profile goes with it (ON DELETE CASCADE). False when there was no such user.
+     */
     @Transactional
     public boolean delete(UUID callerId, UUID id) {
         privileges.requireMayChange(callerId, id);
-        return delete(id);
-    }
-
-    /** Deletes the user; its profile goes with it (ON DELETE CASCADE). False when there was none. */
-    @Transactional
-    public boolean delete(UUID id) {
         boolean deleted = User.delete("id", id) > 0;
         if (deleted) {
             userChanged.fire(UserChanged.of(id, UserChanged.Change.DELETED));
