@@ -41,6 +41,13 @@ public interface TokenConfig {
     @WithDefault("gatehouse-web")
     List<String> publicClients();
 
+    /**
+     * Most verified access tokens remembered, so a repeat caller skips signature verification; each
+     * entry goes when its token expires. 0 verifies every request afresh.
+     */
+    @WithDefault("1024")
+    long verifiedCacheSize();
+
     /** PEM PKCS#8 RSA private key (file path or {@code classpath:}); required in production. */
     Optional<String> signingKeyLocation();
 

@@ -106,6 +106,33 @@ class JwtStrictnessTest {
         refused(parts[0] + "." + forged + "." + parts[2]);
     }
 
+    /** Accepted tokens are remembered (AccessTokenVerifier); a remembered one must not vouch for a near copy. */
+    @Test
+    void copiesOfAnAcceptedTokenWithAnyPartChangedAreRefused() throws Exception {
+        String accepted = sign(claims, jws -> {});
+        get(accepted).statusCode(200);
+        String[] parts = accepted.split("\\.");
+        refused(parts[0] + "." + parts[1] + "." + withMiddleCharacterChanged(parts[2]));
+        String subject = claims.getSubject();
+        claims.setSubject("00000000-0000-0000-0000-000000000001");
+        refused(parts[0] + "." + Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(claims.toJson().getBytes(StandardCharsets.UTF_8)) + "." + parts[2]);
+        claims.setSubject(subject);
+        refused(accepted + "x");
+        get(accepted).statusCode(200);
+    }
+
+    /**
+     * The middle character, not the last: the last base64url character of a 256-byte signature carries
+     * only two bits, and changing it within A-P changes no decoded byte, so such a copy is the same
+     * signature and rightly accepted.
+     */
+    private static String withMiddleCharacterChanged(String part) {
+        int middle = part.length() / 2;
+        char changed = part.charAt(middle) == 'A' ? 'B' : 'A';
+        return part.substring(0, middle) + changed + part.substring(middle + 1);
+    }
+
     @Test
     void aRefreshTokenUsedAsBearerIsRefused() {
         refused(Tokens.passwordGrant(Tokens.ADMIN_EMAIL, Tokens.ADMIN_PASSWORD).path("refresh_token"));

@@ -24,6 +24,7 @@ class SigningKeysTest {
             public Duration accessLifetime() { return Duration.ofMinutes(10); }
             public Duration refreshLifetime() { return Duration.ofDays(14); }
             public int maxGroups() { return 50; }
+            public long verifiedCacheSize() { return 0; }
             public List<String> scopes() { return List.of("openid"); }
             public List<String> publicClients() { return List.of("gatehouse-web"); }
             public Optional<String> signingKeyLocation() { return location; }
