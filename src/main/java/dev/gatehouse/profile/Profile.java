@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
 
 /** The profile of one user: its primary key is the user's id, and it is deleted with the user. */
@@ -38,5 +39,6 @@ public class Profile extends PanacheEntityBase {
     public String website;
 
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(JsonObjectCopies.class)
     public ObjectNode attributes;
 }

@@ -46,6 +46,17 @@ class ProfileResourceTest {
                 .body("date_of_birth", equalTo("1990-04-01"));
     }
 
+    /** Dirty checking must see a change inside the JSON attributes alone (Profile's mutability plan). */
+    @Test
+    void aChangeToAttributesAloneIsStored() {
+        String id = aUser().withProfile("attributes", Map.of("a", 1)).create();
+        given().auth().oauth2(Tokens.admin()).contentType("application/merge-patch+json")
+                .body(Map.of("attributes", Map.of("a", 2, "c", "new")))
+                .when().patch("/profiles/" + id).then().statusCode(200);
+        given().auth().oauth2(Tokens.admin()).when().get("/profiles/" + id)
+                .then().statusCode(200).body("attributes.a", equalTo(2)).body("attributes.c", equalTo("new"));
+    }
+
     @Test
     void patchRejectsFutureBirthDateBadUrlAndUnknownField() {
         String id = aUser().create();
