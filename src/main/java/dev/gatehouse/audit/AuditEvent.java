@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.UUID;
+import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -19,6 +20,7 @@ import org.hibernate.type.SqlTypes;
  * password, hash, token or secret.
  */
 @Entity
+@Immutable // written once, never updated: Hibernate keeps no snapshot of it (nor of the detail map)
 @Table(name = "audit_events")
 public class AuditEvent extends PanacheEntityBase {
 
