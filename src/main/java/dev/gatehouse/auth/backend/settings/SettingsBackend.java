@@ -7,14 +7,17 @@ import dev.gatehouse.profile.ProfileService;
 import dev.gatehouse.user.Emails;
 import dev.gatehouse.user.User;
 import dev.gatehouse.user.UserLookup;
+import io.quarkus.runtime.LaunchMode;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.OffsetDateTime;
 import java.util.Locale;
 import java.util.Optional;
+import org.jboss.logging.Logger;
 
 /**
  * Django's {@code SettingsBackend}: one operator login and password hash from configuration, so a
@@ -26,13 +29,23 @@ import java.util.Optional;
 public class SettingsBackend implements AuthenticationBackend {
 
     public static final String NAME = "settings";
+    private static final Logger LOG = Logger.getLogger(SettingsBackend.class);
 
     private final SettingsConfig config;
     private final PasswordHashers hashers;
     private final UserLookup lookup;
     private final ProfileService profiles;
+    private final boolean refusePublished;
 
+    @Inject
     SettingsBackend(SettingsConfig config, PasswordHashers hashers, UserLookup lookup, ProfileService profiles) {
+        this(config, hashers, lookup, profiles, !LaunchMode.current().isDevOrTest());
+    }
+
+    /** {@code refusePublished}: refuse the published dev/test passwords, as production must. */
+    SettingsBackend(SettingsConfig config, PasswordHashers hashers, UserLookup lookup, ProfileService profiles,
+            boolean refusePublished) {
+        this.refusePublished = refusePublished;
         this.config = config;
         this.hashers = hashers;
         this.lookup = lookup;
@@ -54,6 +67,11 @@ public class SettingsBackend implements AuthenticationBackend {
             return Optional.empty();
         }
         if (!credentials.verify(hashers, config.password().get())) {
+            return Optional.empty();
+        }
+        if (refusePublished && PublishedPasswords.isOne(credentials.password())) {
+            LOG.error("Refused the settings backend's operator login: its password is a published dev/test one; "
+                    + "set gatehouse.backends.settings.password to the hash of a secret password");
             return Optional.empty();
         }
         User user = lookup.findByEmail(config.login().get()).orElseGet(this::provision);
