@@ -16,7 +16,9 @@ IMPORT_USERS=${BENCH_IMPORT_USERS:-100000}
 IMPORT_QUERY=${BENCH_IMPORT_QUERY:-}        # e.g. atomic=false; empty: the endpoint's defaults
 PROFILE=${BENCH_PROFILE:-prod}             # prod needs the signing key and admin below; dev/test do not
 # BENCH_SERVICE_ENV: more VAR=value settings for the service, space-separated (e.g. throttling limits)
-JVM_OPTS=${BENCH_JVM_OPTS:--XX:+UseSerialGC -Xmx128m -XX:MaxMetaspaceSize=128m}  # as in Dockerfile.jvm
+JVM_OPTS=${BENCH_JVM_OPTS:--XX:+UseSerialGC -Xmx320m -Xmn192m -XX:SurvivorRatio=2 -XX:MaxMetaspaceSize=128m}  # as in Dockerfile.jvm
+JFR=${BENCH_JFR:-0}                         # 1: record each service run with JFR (profile settings) into bench/out
+ONLY=${BENCH_FIGURES:-}                     # e.g. "get check20 import": measure just these (for profiling)
 BASE=http://127.0.0.1:$PORT
 PG=(-h 127.0.0.1 -p 5432 -U postgres)
 WRK=(wrk -t2 -c4 --latency --timeout 10s)
@@ -83,13 +85,15 @@ start_service() {
   local name=$1; shift
   local url="jdbc:postgresql://127.0.0.1:5432/$DB?currentSchema=gatehouse" profile=()
   [[ $PROFILE != prod ]] && profile=(-Dquarkus.profile="$PROFILE")
+  local jfr=()
+  [[ $JFR == 1 ]] && jfr=(-XX:StartFlightRecording=filename="$OUT/service-$name.jfr",settings=profile)
   local start
   start=$(now_ms)
   # shellcheck disable=SC2086
   env QUARKUS_HTTP_PORT="$PORT" QUARKUS_DATASOURCE_JDBC_URL="$url" GATEHOUSE_DB_URL="$url" \
       GATEHOUSE_TOKEN_SIGNING_KEY_LOCATION="$TMP/signing.pem" GATEHOUSE_TOKEN_ACCESS_LIFETIME=2h \
       GATEHOUSE_BACKENDS_SETTINGS_LOGIN="$BENCH_ADMIN_EMAIL" GATEHOUSE_BACKENDS_SETTINGS_PASSWORD="$ADMIN_HASH" \
-      ${BENCH_SERVICE_ENV:-} "$@" java $JVM_OPTS "${profile[@]}" -jar "$ROOT/target/quarkus-app/quarkus-run.jar" >"$OUT/service-$name.log" 2>&1 &
+      ${BENCH_SERVICE_ENV:-} "$@" java $JVM_OPTS "${jfr[@]}" "${profile[@]}" -jar "$ROOT/target/quarkus-app/quarkus-run.jar" >"$OUT/service-$name.log" 2>&1 &
   SERVICE_PID=$!
   until curl -sf -o /dev/null "$BASE/q/health/ready"; do
     if ! kill -0 "$SERVICE_PID" 2>/dev/null || (( $(now_ms) - start > 120000 )); then
@@ -105,10 +109,15 @@ start_service() {
 
 stop_service() {
   if [[ -n ${SERVICE_PID:-} ]] && kill -0 "$SERVICE_PID" 2>/dev/null; then
+    # with -XX:NativeMemoryTracking=summary in BENCH_JVM_OPTS: where the RSS went, kept beside the log
+    [[ $JVM_OPTS == *NativeMemoryTracking* ]] && jcmd "$SERVICE_PID" VM.native_memory summary >"$OUT/nmt-$(date +%H%M%S).txt" 2>&1
     kill "$SERVICE_PID"; wait "$SERVICE_PID" 2>/dev/null || true
   fi
   SERVICE_PID=
 }
+
+# user + system CPU of the service so far, in clock ticks (/proc/<pid>/stat fields 14 and 15)
+service_cpu_ticks() { awk '{print $14 + $15}' "/proc/$SERVICE_PID/stat"; }
 
 rss_mb() { awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$SERVICE_PID/status"; }
 
@@ -116,30 +125,37 @@ rss_mb() { awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$SERVICE_PID/status";
 run_wrk() {
   local name=$1 seconds=$2 script=$3 path=$4; shift 4
   local file="$OUT/wrk-$name.txt"
+  local cpu_before cpu_after
+  cpu_before=$(service_cpu_ticks)
   env BENCH_THREADS=2 "$@" "${WRK[@]}" -d"${seconds}s" -s "$BENCH/lua/$script" "$BASE$path" >"$file" 2>&1
+  cpu_after=$(service_cpu_ticks)
+  echo "service_cpu_ticks $((cpu_after - cpu_before)) $(getconf CLK_TCK)" >>"$file"
   awk '
     function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /m$/) return v * 60000; return v * 1000 }
     /Requests\/sec/ { rps = $2 }
     $1 == "50%" { p50 = ms($2) }  $1 == "99%" { p99 = ms($2) }
     /Non-2xx/ { errors += $NF }  /Socket errors/ { gsub(/,/, ""); errors += $4 + $6 + $8 + $10 }
+    /^  [0-9]+ requests in/ { requests = $1 }
+    /^service_cpu_ticks/ { cpu_us = requests ? $2 * 1e6 / $3 / requests : 0 }
     END { if (rps == "") { rps = 0; errors = -1 }  # wrk failed: see the file
-          printf "%s %.2f %.2f %d\n", rps, p50, p99, errors }' "$file"
+          printf "%s %.2f %.2f %d %.0f\n", rps, p50, p99, errors, cpu_us }' "$file"
 }
 
 # figure KEY SCRIPT PATH [VAR=value ...]: PASSES passes; sets RPS[KEY], P50[KEY], P99[KEY], ERR[KEY]
-declare -A RPS P50 P99 ERR
+declare -A RPS P50 P99 ERR CPU
 figure() {
   local key=$1; shift
   local results=() pass
   for pass in $(seq 1 "$PASSES"); do
     [[ $key == refresh* ]] && top_up_refresh
     results+=("$(run_wrk "$key-$pass" "$PASS_SECONDS" "$@")")
-    log "  $key pass $pass: ${results[-1]} (req/s p50 p99 errors)"
+    log "  $key pass $pass: ${results[-1]} (req/s p50 p99 errors service-CPU-µs/request)"
   done
   RPS[$key]=$(printf '%s\n' "${results[@]}" | awk '{print $1}' | median | awk '{printf($1 < 100 ? "%.1f" : "%.0f", $1)}')
   P50[$key]=$(printf '%s\n' "${results[@]}" | awk '{print $2}' | median)
   P99[$key]=$(printf '%s\n' "${results[@]}" | awk '{print $3}' | median)
   ERR[$key]=$(printf '%s\n' "${results[@]}" | awk '$4 < 0 {failed = 1} {s += $4} END {print failed ? -1 : s}')
+  CPU[$key]=$(printf '%s\n' "${results[@]}" | awk '{print $5}' | median)
 }
 
 top_up_refresh() {
@@ -174,7 +190,14 @@ plan_figures() {
   [[ -n $ADMIN_TOKEN ]] && FIGURES+=(login client refresh)
   if [[ -z $CLIENT_ID ]]; then FIGURES=("${FIGURES[@]/client/}"); fi
   if [[ -n $PERMISSIONS ]]; then FIGURES+=(check20 check500); fi
+  if [[ -n $ONLY ]]; then
+    local keep=() key
+    for key in "${FIGURES[@]}"; do wanted "$key" && keep+=("$key"); done
+    FIGURES=("${keep[@]}")
+  fi
 }
+
+wanted() { [[ -z $ONLY || " $ONLY " == *" $1 "* ]]; }
 
 drive() { # drive KEY SECONDS: one wrk run of that figure's load
   local key=$1 seconds=$2 run=(run_wrk "$1-warm" "$2")
@@ -207,6 +230,7 @@ measure() { # measure KEY: PASSES measured passes of the same load as drive
 warm_up() { # WARMUP_SECONDS of load in total, shared by the figures that will run
   local keys=() key
   for key in "${FIGURES[@]}"; do [[ -n $key ]] && keys+=("$key"); done
+  ((${#keys[@]})) || return 0
   local each=$(( (WARMUP_SECONDS + ${#keys[@]} - 1) / ${#keys[@]} ))
   log "warm-up: ${keys[*]}, $each s each"
   for key in "${keys[@]}"; do
@@ -217,6 +241,7 @@ warm_up() { # WARMUP_SECONDS of load in total, shared by the figures that will r
 # --- 6. import of Django users, with the peak RSS sampled while it runs
 measure_import() {
   IMPORT_RATE=n/a IMPORT_RSS=n/a
+  wanted import || return 0
   local code
   code=$(curl -s -o /dev/null -w '%{http_code}' -X POST -H 'Content-Type: application/x-ndjson' \
     -H "Authorization: Bearer $ADMIN_TOKEN" --data-binary '' "$BASE/users/import")
@@ -252,7 +277,8 @@ throughput_row() { # throughput_row KEY LABEL LIMIT LIMIT_LABEL MIN_PCT [P99_MAX
   ok=$(met "${RPS[$key]} >= $min * $limit / 100 ${p99max:+&& ${P99[$key]} < $p99max}")
   if ((ERR[$key] < 0)); then ok="no (wrk failed: bench/out/wrk-$key-*.txt)"
   elif ((ERR[$key] > 0)); then ok="$ok (${ERR[$key]} errors)"; fi
-  row "$label" "${RPS[$key]}/s (p50 ${P50[$key]} ms, p99 ${P99[$key]} ms)" "$limit $limit_label" "$p" "$target" "$ok"
+  row "$label" "${RPS[$key]}/s (p50 ${P50[$key]} ms, p99 ${P99[$key]} ms; ${CPU[$key]:-n/a} µs service CPU/request)" \
+      "$limit $limit_label" "$p" "$target" "$ok"
 }
 
 table() {
@@ -304,6 +330,7 @@ main() {
   local key
   for key in "${FIGURES[@]}"; do [[ -n $key ]] && { log "measuring $key"; measure "$key"; }; done
   RPS[login]=${RPS[login19456]:-}; P50[login]=${P50[login19456]:-}; P99[login]=${P99[login19456]:-}; ERR[login]=${ERR[login19456]:-}
+  CPU[login]=${CPU[login19456]:-}
 
   TOKEN_BYTES=n/a
   [[ -n $ADMIN_TOKEN ]] && TOKEN_BYTES=$("$PY" "$BENCH/seed.py" token-size "$BASE" "$OUT")
@@ -312,7 +339,7 @@ main() {
   log "RSS after the run: $RSS_AFTER MB"
   stop_service
 
-  if [[ -n $ADMIN_TOKEN ]]; then
+  if [[ -n $ADMIN_TOKEN ]] && wanted login7168; then
     # the second hasher needs the service configured with it, so new hashes (and no re-hash) use it
     start_service argon2-7168 GATEHOUSE_PASSWORD_ARGON2_MEMORY_KIB=7168 GATEHOUSE_PASSWORD_ARGON2_ITERATIONS=5
     "$PY" "$BENCH/seed.py" login-users "$BASE" "$OUT" 7168
