@@ -6,6 +6,7 @@ import dev.gatehouse.user.UserPage;
 import io.quarkus.arc.All;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -19,6 +20,10 @@ import java.util.UUID;
  * superuser holds every permission; an inactive user holds none, superusers included; otherwise a permission
  * is held when any backend grants it, unless an earlier backend throws {@link PermissionDenied}. An unknown
  * user or permission is simply not held. Every question reads the user once (one SQL statement).
+ *
+ * <p>Questions join the caller's transaction, so a check inside a write sees that write's grants, but
+ * start none of their own: the one statement is consistent by itself, and a transaction around it cost
+ * every guarded request a COMMIT round trip and the JTA bookkeeping (the profile in bench/README.md).
  */
 @ApplicationScoped
 public class Authorizer {
@@ -35,37 +40,37 @@ public class Authorizer {
     }
 
     /** Django's {@code has_perm}; {@code object} is null for a model-level permission. */
-    @Transactional
+    @Transactional(TxType.SUPPORTS)
     public boolean hasPerm(UUID userId, String perm, ObjectRef object) {
         return model.load(userId).map(subject -> hasPerm(subject, perm, object)).orElse(false);
     }
 
     /** True when the user exists and is active: self-service needs nothing more. */
-    @Transactional
+    @Transactional(TxType.SUPPORTS)
     public boolean isActive(UUID userId) {
         return model.load(userId).map(Subject::active).orElse(false);
     }
 
     /** True for an active superuser, the only caller who may hand out what they do not hold. */
-    @Transactional
+    @Transactional(TxType.SUPPORTS)
     public boolean isSuperuser(UUID userId) {
         return model.load(userId).map(subject -> subject.active() && subject.superuser()).orElse(false);
     }
 
     /** Django's {@code has_perms}: true when every permission is held. */
-    @Transactional
+    @Transactional(TxType.SUPPORTS)
     public boolean hasPerms(UUID userId, Collection<String> perms, ObjectRef object) {
         return missing(userId, perms, object).map(List::isEmpty).orElse(false);
     }
 
     /** The permissions of {@code perms} the user does not hold, in order; empty when the user is unknown. */
-    @Transactional
+    @Transactional(TxType.SUPPORTS)
     public Optional<List<String>> missing(UUID userId, Collection<String> perms, ObjectRef object) {
         return model.load(userId).map(subject -> perms.stream().filter(p -> !hasPerm(subject, p, object)).toList());
     }
 
     /** Django's {@code has_module_perms}: true when the user holds any permission in the app. */
-    @Transactional
+    @Transactional(TxType.SUPPORTS)
     public boolean hasModulePerms(UUID userId, String appLabel) {
         return model.load(userId).map(subject -> hasModulePerms(subject, appLabel)).orElse(false);
     }
@@ -75,7 +80,7 @@ public class Authorizer {
      * An active superuser's answer lists their grants and sets {@code holdsAll} instead of listing the whole
      * permission table, which may be large.
      */
-    @Transactional
+    @Transactional(TxType.SUPPORTS)
     public Optional<UserPermissions> permissions(UUID userId, PermissionSource source) {
         return model.load(userId).map(subject -> new UserPermissions(userId, source,
                 subject.active() && subject.superuser(), List.copyOf(grants(subject, source))));
