@@ -11,7 +11,7 @@ OUT=$BENCH/out
 PORT=${BENCH_PORT:-18080}                 # not 8080, where a developer's quarkus:dev may listen
 PASSES=${BENCH_PASSES:-3}                 # passes per figure; the median is reported
 PASS_SECONDS=${BENCH_PASS_SECONDS:-10}
-WARMUP_SECONDS=${BENCH_WARMUP_SECONDS:-40} # load before the first measured pass, shared by the endpoints
+WARMUP_SECONDS=${BENCH_WARMUP_SECONDS:-120} # load before the first measured pass, shared by the endpoints
 IMPORT_USERS=${BENCH_IMPORT_USERS:-100000}
 IMPORT_QUERY=${BENCH_IMPORT_QUERY:-}        # e.g. atomic=false; empty: the endpoint's defaults
 PROFILE=${BENCH_PROFILE:-prod}             # prod needs the signing key and admin below; dev/test do not
@@ -19,6 +19,7 @@ PROFILE=${BENCH_PROFILE:-prod}             # prod needs the signing key and admi
 JVM_OPTS=${BENCH_JVM_OPTS:--XX:+UseSerialGC -Xmx320m -Xmn192m -XX:SurvivorRatio=2 -XX:MaxMetaspaceSize=128m}  # as in Dockerfile.jvm
 JFR=${BENCH_JFR:-0}                         # 1: record each service run with JFR (profile settings) into bench/out
 ONLY=${BENCH_FIGURES:-}                     # e.g. "get check20 import": measure just these (for profiling)
+ASYNC=${BENCH_ASYNC_PROFILER:-0}            # 1: async-profiler CPU profile of each figure's first pass into bench/out
 BASE=http://127.0.0.1:$PORT
 PG=(-h 127.0.0.1 -p 5432 -U postgres)
 WRK=(wrk -t2 -c4 --latency --timeout 10s)
@@ -116,6 +117,27 @@ stop_service() {
   SERVICE_PID=
 }
 
+# --- async-profiler (Maven Central's tools.profiler:async-profiler), loaded into the running service by jcmd
+AP_LIB=
+async_profiler_lib() {
+  [[ $ASYNC == 1 ]] || return 0
+  local version=4.1 jar
+  jar=$HOME/.m2/repository/tools/profiler/async-profiler/$version/async-profiler-$version.jar
+  [[ -f $jar ]] || ./mvnw -q dependency:get -Dartifact="tools.profiler:async-profiler:$version"
+  mkdir -p "$OUT/async-profiler"
+  unzip -o -q -d "$OUT/async-profiler" "$jar" linux-x64/libasyncProfiler.so
+  AP_LIB=$OUT/async-profiler/linux-x64/libasyncProfiler.so
+}
+
+# profiler COMMAND: e.g. "start" or "stop,file=F,collapsed"; CPU time by itimer, which needs no perf_events
+profiler() {
+  [[ -n $AP_LIB ]] || return 0
+  local command=$1
+  [[ $command == start ]] && command="start,event=itimer,interval=1ms"
+  # quoted, or jcmd reads the "=" in the options as one of its own name=value arguments
+  jcmd "$SERVICE_PID" JVMTI.agent_load "$AP_LIB" "\"$command\"" >>"$OUT/async-profiler.log" 2>&1 || log "async-profiler: $command failed"
+}
+
 # user + system CPU of the service so far, in clock ticks (/proc/<pid>/stat fields 14 and 15)
 service_cpu_ticks() { awk '{print $14 + $15}' "/proc/$SERVICE_PID/stat"; }
 
@@ -148,7 +170,9 @@ figure() {
   local results=() pass
   for pass in $(seq 1 "$PASSES"); do
     [[ $key == refresh* ]] && top_up_refresh
+    ((pass == 1)) && profiler start
     results+=("$(run_wrk "$key-$pass" "$PASS_SECONDS" "$@")")
+    ((pass == 1)) && profiler "stop,file=$OUT/profile-$key.collapsed,collapsed"
     log "  $key pass $pass: ${results[-1]} (req/s p50 p99 errors service-CPU-µs/request)"
   done
   RPS[$key]=$(printf '%s\n' "${results[@]}" | awk '{print $1}' | median | awk '{printf($1 < 100 ? "%.1f" : "%.0f", $1)}')
@@ -250,10 +274,12 @@ measure_import() {
   ( peak=0; while sleep 0.1; do r=$(awk '/VmRSS/ {print $2}' "/proc/$SERVICE_PID/status" 2>/dev/null) || break
       (( r > peak )) && peak=$r && echo "$peak" >"$OUT/import-rss-kb.txt"; done ) &
   local sampler=$! start
+  profiler start
   start=$(now_ms)
   code=$(curl -s -o "$OUT/import-summary.json" -w '%{http_code}' -X POST -H 'Content-Type: application/x-ndjson' \
     -H "Authorization: Bearer $ADMIN_TOKEN" --data-binary @"$OUT/import.ndjson" "$BASE/users/import${IMPORT_QUERY:+?$IMPORT_QUERY}")
   local elapsed=$(( $(now_ms) - start ))
+  profiler "stop,file=$OUT/profile-import.collapsed,collapsed"
   kill "$sampler"; wait "$sampler" 2>/dev/null || true
   IMPORT_RSS=$(awk '{printf "%.0f", $1 / 1024}' "$OUT/import-rss-kb.txt")
   if [[ $code != 200 ]]; then
@@ -314,6 +340,7 @@ main() {
   rm -rf "$OUT" && mkdir -p "$OUT"
   install_missing
   build
+  async_profiler_lib
   prepare
   trap cleanup EXIT
   measure_limits
