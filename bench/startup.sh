@@ -10,6 +10,7 @@ RUNS=${1:-3}
 PORT=${BENCH_PORT:-18080}
 JAVA25=${BENCH_JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java
 OPTS="-XX:+UseSerialGC -Xmx320m -Xmn192m -XX:SurvivorRatio=2 -XX:MaxMetaspaceSize=128m"  # as in Dockerfile.jvm
+OPTS+=" -XX:CompileCommand=quiet -XX:CompileCommand=inline,org.bouncycastle.crypto.generators.Argon2BytesGenerator*::*"
 PG=(-h 127.0.0.1 -p 5432 -U postgres)
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
