@@ -5,6 +5,7 @@ import dev.gatehouse.profile.ProfileService;
 import dev.gatehouse.user.User;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 import java.security.MessageDigest;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -54,7 +55,7 @@ public class ClientService {
     }
 
     /** The client when id and secret match (compared in constant time) and its account is active. */
-    @Transactional
+    @Transactional(TxType.SUPPORTS) // one read: joins a caller's transaction, starts none (no COMMIT round trip)
     public Optional<Client> authenticate(String clientId, String secret) {
         Optional<Client> client = Client.<Client>find("select c from Client c join fetch c.user where c.clientId = ?1",
                 clientId).firstResultOptional();

@@ -5,6 +5,7 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -84,7 +85,7 @@ public class GroupService {
      * Names of the user's groups, alphabetically, at most {@code limit}, in one statement. For the tokens'
      * {@code groups} claim, which must stay small enough for an HTTP header.
      */
-    @Transactional
+    @Transactional(TxType.SUPPORTS) // one read: joins a caller's transaction, starts none (no COMMIT round trip)
     public List<String> groupNames(UUID userId, int limit) {
         return em().createQuery("select g.name from UserGroup ug, AuthGroup g"
                         + " where ug.userId = :user and ug.groupId = g.id order by g.name", String.class)
