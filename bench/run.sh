@@ -88,8 +88,8 @@ start_service() {
   local name=$1; shift
   local url="jdbc:postgresql://127.0.0.1:5432/$DB?currentSchema=gatehouse" profile=()
   [[ $PROFILE != prod ]] && profile=(-Dquarkus.profile="$PROFILE")
-  local jfr=()
-  [[ $JFR == 1 ]] && jfr=(-XX:StartFlightRecording=filename="$OUT/service-$name.jfr",settings=profile)
+  local jfr=(-Xlog:gc:file="$OUT/gc-$name.log":uptime)  # every collection and its pause, for the p99s
+  [[ $JFR == 1 ]] && jfr+=(-XX:StartFlightRecording=filename="$OUT/service-$name.jfr",settings=profile)
   local start
   start=$(now_ms)
   # shellcheck disable=SC2086

@@ -52,6 +52,11 @@ echo "| JVM and options (median of $RUNS starts) | start-up to ready | RSS at re
 echo "| --- | --- | --- |"
 # shellcheck disable=SC2086
 measure "JDK 17, $OPTS" java $OPTS
+if [[ -f target/quarkus-app/app-cds.jsa ]]; then
+  # built by ./mvnw package -Dquarkus.package.jar.appcds.enabled=true (AppCDS, JEP 310, on JDK 17)
+  # shellcheck disable=SC2086
+  measure "JDK 17, AppCDS archive from the build" java $OPTS -XX:SharedArchiveFile=app-cds.jsa
+fi
 if [[ -x $JAVA25 ]]; then
   # shellcheck disable=SC2086
   measure "JDK 25, same options" "$JAVA25" $OPTS
