@@ -42,7 +42,7 @@ public class AccessTokenVerifier extends JWTCallerPrincipalFactory {
     private final Cache<String, Verified> verified;
 
     /** A verified token's principal and when it stops being valid, in epoch seconds with the skew. */
-    private record Verified(JWTCallerPrincipal principal, long validUntil) {}
+    record Verified(JWTCallerPrincipal principal, long validUntil) {}
 
     AccessTokenVerifier(SigningKeys keys, TokenConfig config) {
         context = new JWTAuthContextInfo();
@@ -54,7 +54,8 @@ public class AccessTokenVerifier extends JWTCallerPrincipalFactory {
         verified = Caffeine.newBuilder().maximumSize(config.verifiedCacheSize()).expireAfter(untilInvalid()).build();
     }
 
-    private static Expiry<String, Verified> untilInvalid() {
+    /** Each entry expires when its token stops passing verification: {@code exp} plus the clock skew. */
+    static Expiry<String, Verified> untilInvalid() {
         return Expiry.creating((key, entry) ->
                 Duration.ofSeconds(Math.max(0, entry.validUntil() - System.currentTimeMillis() / 1000)));
     }
