@@ -75,7 +75,7 @@ public class UserResource {
         return Response.status(result.created() ? 201 : 200).entity(result).build();
     }
 
-    /** Django users as NDJSON, streamed; see README "Importing users from Django". */
+    /** Django users as NDJSON, streamed; see docs/passwords-and-import.md "Importing users from Django". */
     @POST
     @Path("/import")
     @Consumes(NDJSON)

@@ -107,7 +107,7 @@ class HostileInputTest {
     private static Arbitrary<HostileRequest> requests(String victim) {
         Arbitrary<String> target = Arbitraries.of(WRITES);
         // path values stay under the HTTP codec's 4,096-character request line; longer lines are answered
-        // 414 by Vert.x before any handler runs (README "Errors"), which uriTooLongIsRefusedByTheCodec covers
+        // 414 by Vert.x before any handler runs (docs/api.md "Errors"), which uriTooLongIsRefusedByTheCodec covers
         Arbitrary<String> pathValue = Arbitraries.oneOf(Arbitraries.just(victim), hostileStrings().map(HostileInputTest::upTo120));
         Arbitrary<String> type = Arbitraries.of(CONTENT_TYPES);
         Arbitrary<String> body = Arbitraries.oneOf(Json.values(3), hostileStrings(), Json.mutatedUser());

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The example from README "Writing an authentication backend": an external directory (here a map; in real life an HTTP or LDAP
+ * The example from docs/backends.md "Authentication backends": an external directory (here a map; in real life an HTTP or LDAP
  * service) that owns the identities of one email domain. Its users are created locally on their first
  * login with an unusable password, like Django's {@code SettingsBackend}.
  */

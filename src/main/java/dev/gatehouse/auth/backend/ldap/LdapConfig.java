@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The LDAP backend's settings (README "LDAP" lists every key). The backend is inert while {@code url} is
+ * The LDAP backend's settings (docs/ldap.md lists every key). The backend is inert while {@code url} is
  * unset. Exactly one bind mode: {@code user-dn-template}, or search-then-bind with {@code base-dn}
  * (and usually {@code bind-dn}/{@code bind-password} for the service account).
  */
