@@ -40,6 +40,17 @@ public record TokenRequest(String grantType, String username, String password, S
         return value;
     }
 
+    /**
+     * The password as typed: only an absent one is missing. One space is a password (Django accepts it, and
+     * imported users may have one), so it goes to the backends like any other.
+     */
+    static String requiredPassword(String value) {
+        if (value == null) {
+            throw TokenError.invalidRequest("The parameter password is required.");
+        }
+        return value;
+    }
+
     @Override
     public String toString() {
         return "TokenRequest[" + grantType + ", client " + clientId + "]";

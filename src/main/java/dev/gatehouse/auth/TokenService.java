@@ -43,7 +43,7 @@ public class TokenService {
     private TokenResponse password(TokenRequest request) {
         String clientId = client(request);
         Credentials credentials = new Credentials(TokenRequest.required(request.username(), "username"),
-                TokenRequest.required(request.password(), "password"), request.clientIp());
+                TokenRequest.requiredPassword(request.password()), request.clientIp());
         String scope = scopes.grant(request.scope());
         // one answer for unknown user, wrong password, inactive user and denial, so none can be told apart
         Authenticated login = logins.authenticate(credentials, clientId)

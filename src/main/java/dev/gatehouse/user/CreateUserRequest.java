@@ -27,4 +27,10 @@ public record CreateUserRequest(
     public UserFlags flags() {
         return new UserFlags(isActive, isStaff, isSuperuser);
     }
+
+    /** Never shows the password: request records end up in logs and exception messages. */
+    @Override
+    public String toString() {
+        return "CreateUserRequest[" + email + "]";
+    }
 }

@@ -33,4 +33,10 @@ public record DjangoUser(
     public UserFlags flags() {
         return new UserFlags(isActive, isStaff, isSuperuser);
     }
+
+    /** Never shows the password hash: import lines end up in logs and exception messages. */
+    @Override
+    public String toString() {
+        return "DjangoUser[" + email + "]";
+    }
 }

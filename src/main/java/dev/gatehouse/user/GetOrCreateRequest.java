@@ -25,7 +25,14 @@ public record GetOrCreateRequest(
             Boolean isActive,
             Boolean isStaff,
             Boolean isSuperuser,
-            @Valid ProfileFields profile) {}
+            @Valid ProfileFields profile) {
+
+        /** Never shows the password. */
+        @Override
+        public String toString() {
+            return "Defaults[" + username + "]";
+        }
+    }
 
     CreateUserRequest toCreateRequest() {
         Defaults d = defaults == null ? new Defaults(null, null, null, null, null, null, null, null) : defaults;

@@ -76,6 +76,18 @@ class UserImportTest {
         Tokens.passwordGrant(prefix + "-9999@example.org", "letmein");
     }
 
+    /** Django accepts a password of one space, so an imported user may have one: it is a password, not a blank. */
+    @Test
+    void anImportedUserWhosePasswordIsOneSpaceLogsInWithIt() {
+        String email = uniquePrefix() + "@example.org";
+        String oneSpaceHash = "pbkdf2_sha256$1000$seasalt$jfl6VBD3u+ganEzSmY/keoB91aWQgh64EaOEk/dkXSQ=";
+        given().auth().oauth2(Tokens.admin()).contentType(NDJSON).body(line(email).replace(DJANGO_HASH, oneSpaceHash))
+                .when().post("/users/import")
+                .then().statusCode(200).body("imported", equalTo(1));
+
+        Tokens.passwordGrant(email, " ");
+    }
+
     @Test
     void aBadLineRollsBackTheWholeImportAndIsReportedWithItsNumber() {
         String prefix = uniquePrefix();
