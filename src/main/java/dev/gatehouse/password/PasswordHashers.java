@@ -17,6 +17,8 @@ import java.util.stream.Collectors;
  *
  * <p>New hashes use the hasher named by {@code gatehouse.password.algorithm} (default argon2id,
  * m=19456 KiB, t=2, p=1). An unknown default algorithm or two hashers with one prefix fail at boot.
+ * A stored hash is data, not code: one whose own costs are past {@code gatehouse.password.limits} is
+ * refused by {@link #problem} where hashes enter and never run by {@link #verify}.
  */
 @ApplicationScoped
 public class PasswordHashers {
