@@ -3,6 +3,7 @@ package dev.gatehouse.password;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bouncycastle.crypto.generators.OpenBSDBCrypt;
@@ -21,10 +22,14 @@ abstract class AbstractBcryptHasher implements PasswordHasher {
 
     private final String algorithm;
     private final int rounds;
+    private final int maxRounds;
 
+    /** @throws IllegalStateException if the configured rounds are past {@code gatehouse.password.limits.bcrypt-rounds} */
     AbstractBcryptHasher(String algorithm, PasswordConfig config) {
         this.algorithm = algorithm;
         this.rounds = config.bcrypt().rounds();
+        this.maxRounds = config.limits().bcryptRounds();
+        CostCeiling.requireWithin("gatehouse.password.bcrypt.rounds", exceeded(rounds));
     }
 
     /** The bytes bcrypt sees for this password. */
@@ -53,12 +58,26 @@ abstract class AbstractBcryptHasher implements PasswordHasher {
 
     @Override
     public boolean verify(String rawPassword, String encoded) {
-        Matcher m = parse(encoded);
-        if (m == null) {
+        if (problem(encoded).isPresent()) {
             return false;
         }
-        String candidate = encode(rawPassword, encoded.substring(algorithm.length() + 1, algorithm.length() + 30));
-        return MessageDigest.isEqual(candidate.getBytes(StandardCharsets.US_ASCII), encoded.getBytes(StandardCharsets.US_ASCII));
+        try {
+            String candidate = encode(rawPassword, encoded.substring(algorithm.length() + 1, algorithm.length() + 30));
+            return MessageDigest.isEqual(candidate.getBytes(StandardCharsets.US_ASCII), encoded.getBytes(StandardCharsets.US_ASCII));
+        } catch (RuntimeException e) {
+            return false; // a version or cost Bouncy Castle refuses
+        }
+    }
+
+    /** Malformed (bcrypt itself allows costs 4 to 31), or a cost past {@code gatehouse.password.limits.bcrypt-rounds}. */
+    @Override
+    public Optional<String> problem(String encoded) {
+        Matcher m = parse(encoded);
+        return m == null ? Optional.of("is not a well-formed " + algorithm + " hash") : exceeded(Integer.parseInt(m.group(2)));
+    }
+
+    private Optional<String> exceeded(int cost) {
+        return CostCeiling.firstExceeded(new CostCeiling(algorithm + " cost " + cost, cost, maxRounds));
     }
 
     @Override

@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
+import java.util.Optional;
 import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
 import org.bouncycastle.crypto.params.Argon2Parameters;
 
@@ -20,17 +21,19 @@ import org.bouncycastle.crypto.params.Argon2Parameters;
 public class Argon2Hasher implements PasswordHasher {
 
     static final int HASH_LENGTH = 32;
-    // a stored hash asking for more memory than this is refused rather than risking an out-of-memory
-    private static final int MAX_MEMORY_KIB = 1 << 20;
     private static final Base64.Encoder B64 = Base64.getEncoder().withoutPadding();
 
     private final Spec configured;
+    private final PasswordConfig.Limits limits;
 
+    /** @throws IllegalStateException if the configured costs are past {@code gatehouse.password.limits} */
     @Inject
     public Argon2Hasher(PasswordConfig config) {
         PasswordConfig.Argon2 a = config.argon2();
         this.configured = new Spec("argon2id", Argon2Parameters.ARGON2_VERSION_13,
                 a.memoryKib(), a.iterations(), a.parallelism(), HASH_LENGTH);
+        this.limits = config.limits();
+        CostCeiling.requireWithin("gatehouse.password.argon2", exceeded(configured));
     }
 
     @Override
@@ -52,12 +55,37 @@ public class Argon2Hasher implements PasswordHasher {
 
     @Override
     public boolean verify(String rawPassword, String encoded) {
-        Parsed parsed = Parsed.parse(encoded);
-        if (parsed == null || parsed.spec.memoryKib > MAX_MEMORY_KIB) {
+        if (problem(encoded).isPresent()) {
             return false;
         }
-        byte[] candidate = parsed.spec.hash(rawPassword, parsed.salt);
-        return MessageDigest.isEqual(candidate, parsed.hash);
+        Parsed parsed = Parsed.parse(encoded);
+        try {
+            byte[] candidate = parsed.spec.hash(rawPassword, parsed.salt);
+            return MessageDigest.isEqual(candidate, parsed.hash);
+        } catch (RuntimeException e) {
+            return false; // parameters Bouncy Castle refuses (it throws IllegalStateException for some)
+        }
+    }
+
+    /** Malformed, past the limits (checked before the cost rules, so an overflowing p is named), or cost rules broken. */
+    @Override
+    public Optional<String> problem(String encoded) {
+        Parsed parsed = Parsed.parse(encoded);
+        if (parsed == null) {
+            return Optional.of("is not a well-formed argon2 hash");
+        }
+        Optional<String> exceeded = exceeded(parsed.spec);
+        if (exceeded.isPresent() || parsed.spec.followsCostRules()) {
+            return exceeded;
+        }
+        return Optional.of("is not a valid argon2 hash: it needs t >= 1, p >= 1 and m >= 8*p KiB");
+    }
+
+    private Optional<String> exceeded(Spec spec) {
+        return CostCeiling.firstExceeded(
+                new CostCeiling("argon2 memory m=" + spec.memoryKib + " KiB", spec.memoryKib, limits.argon2MemoryKib()),
+                new CostCeiling("argon2 iterations t=" + spec.iterations, spec.iterations, limits.argon2Iterations()),
+                new CostCeiling("argon2 parallelism p=" + spec.parallelism, spec.parallelism, limits.argon2Parallelism()));
     }
 
     @Override
@@ -67,6 +95,11 @@ public class Argon2Hasher implements PasswordHasher {
     }
 
     record Spec(String variety, int version, int memoryKib, int iterations, int parallelism, int hashLength) {
+
+        /** argon2's own rules; in long arithmetic, since 8 * p overflows an int for a planted p=536870912. */
+        boolean followsCostRules() {
+            return iterations >= 1 && parallelism >= 1 && memoryKib >= 8L * parallelism;
+        }
 
         byte[] hash(String rawPassword, byte[] salt) {
             Argon2Parameters params = new Argon2Parameters.Builder(type())
@@ -117,14 +150,13 @@ public class Argon2Hasher implements PasswordHasher {
             }
         }
 
-        /** {@code "m=..,t=..,p=.."} in argon2-cffi's fixed order, or null. */
+        /** {@code "m=..,t=..,p=.."} in argon2-cffi's fixed order, or null; the cost rules are {@link Spec#followsCostRules}'s. */
         private static int[] costs(String field) {
             String[] kv = field.split(",", -1);
             if (kv.length != 3 || !kv[0].startsWith("m=") || !kv[1].startsWith("t=") || !kv[2].startsWith("p=")) {
                 return null;
             }
-            int[] costs = {Integer.parseInt(kv[0].substring(2)), Integer.parseInt(kv[1].substring(2)), Integer.parseInt(kv[2].substring(2))};
-            return costs[1] >= 1 && costs[2] >= 1 && costs[0] >= 8 * costs[2] ? costs : null;
+            return new int[] {Integer.parseInt(kv[0].substring(2)), Integer.parseInt(kv[1].substring(2)), Integer.parseInt(kv[2].substring(2))};
         }
     }
 }

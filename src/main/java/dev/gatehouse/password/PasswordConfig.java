@@ -7,7 +7,8 @@ import io.smallrye.config.WithDefault;
  * Password hashing and validation settings, under {@code gatehouse.password}.
  *
  * <p>Defaults: new hashes are argon2id with m=19456 KiB, t=2, p=1 (OWASP); other hashers use
- * Django 5.2's defaults; passwords must be 10 to 4096 characters.
+ * Django 5.2's defaults; passwords must be 10 to 4096 characters. A stored hash whose costs exceed
+ * {@link #limits()} is refused on import and never verified.
  */
 @ConfigMapping(prefix = "gatehouse.password")
 public interface PasswordConfig {
@@ -23,6 +24,9 @@ public interface PasswordConfig {
     Bcrypt bcrypt();
 
     Scrypt scrypt();
+
+    /** Ceilings on the cost parameters a stored hash may ask for; see {@link Limits}. */
+    Limits limits();
 
     /** Shortest acceptable new password, in characters; default 10. */
     @WithDefault("10")
@@ -70,5 +74,37 @@ public interface PasswordConfig {
 
         @WithDefault("1")
         int parallelism();
+    }
+
+    /**
+     * The most a stored hash may cost, under {@code gatehouse.password.limits}. A hash carries its own
+     * parameters, so whoever can store one (an import, the settings backend's hash) could otherwise make
+     * every login to it take a gibibyte or an hour. Checked when a hash enters and again before each
+     * verification; the configured costs of new hashes must lie within them (checked at boot).
+     *
+     * <p>Defaults: argon2 m=262144 KiB (256 MiB), t=20, p=16; scrypt 262144 KiB (128·N·r bytes), p=16;
+     * PBKDF2 10,000,000 iterations; bcrypt cost 16.
+     */
+    interface Limits {
+        @WithDefault("262144")
+        int argon2MemoryKib();
+
+        @WithDefault("20")
+        int argon2Iterations();
+
+        @WithDefault("16")
+        int argon2Parallelism();
+
+        @WithDefault("262144")
+        int scryptMemoryKib();
+
+        @WithDefault("16")
+        int scryptParallelism();
+
+        @WithDefault("10000000")
+        int pbkdf2Iterations();
+
+        @WithDefault("16")
+        int bcryptRounds();
     }
 }

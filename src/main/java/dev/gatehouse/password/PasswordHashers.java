@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
 import java.util.function.Function;
@@ -16,6 +17,8 @@ import java.util.stream.Collectors;
  *
  * <p>New hashes use the hasher named by {@code gatehouse.password.algorithm} (default argon2id,
  * m=19456 KiB, t=2, p=1). An unknown default algorithm or two hashers with one prefix fail at boot.
+ * A stored hash is data, not code: one whose own costs are past {@code gatehouse.password.limits} is
+ * refused by {@link #problem} where hashes enter and never run by {@link #verify}.
  */
 @ApplicationScoped
 public class PasswordHashers {
@@ -28,6 +31,7 @@ public class PasswordHashers {
     private final Map<String, PasswordHasher> byAlgorithm;
     private final PasswordHasher defaultHasher;
     private final int maxLength;
+    private final RefusedHashes refused = new RefusedHashes();
     /**
      * At most one hash per core at a time: hashing is CPU-bound, so more gives no throughput, only
      * memory (argon2id takes 19 MiB each) and a way to exhaust the heap with concurrent logins.
@@ -73,22 +77,52 @@ public class PasswordHashers {
         return withPermit(() -> defaultHasher.encode(rawPassword));
     }
 
-    /** Whether {@code rawPassword} matches {@code encoded}; false for null, unusable, unknown or malformed hashes. */
+    /**
+     * Whether {@code rawPassword} matches {@code encoded}; false for null, unusable, unknown or malformed
+     * hashes, for hashes whose costs are past {@code gatehouse.password.limits} (never run, logged once),
+     * and whenever the hasher throws.
+     */
     public boolean verify(String rawPassword, String encoded) {
         if (rawPassword == null || rawPassword.length() > maxLength) {
             return false; // never hash an oversized input: that would hand out a cheap CPU denial of service
         }
         PasswordHasher hasher = isUsable(encoded) ? byAlgorithm.get(algorithmOf(encoded)) : null;
-        if (hasher == null) {
-            // hash anyway so an unusable or unknown hash costs as much as a wrong password (Django CVE-2024-39329)
+        Optional<String> problem = hasher == null ? Optional.empty() : hasher.problem(encoded);
+        problem.ifPresent(reason -> refused.logOnce(encoded, reason));
+        if (hasher == null || problem.isPresent()) {
+            // hash anyway so an unusable, unknown or over-limit hash costs as much as a wrong password (Django CVE-2024-39329)
             runDefaultHasher(rawPassword);
             return false;
         }
-        try {
-            return withPermit(() -> hasher.verify(rawPassword, encoded));
-        } catch (IllegalArgumentException e) {
-            return false; // parameters in a stored hash that the crypto library refuses
+        Optional<Boolean> matched = withPermit(() -> verifyQuietly(hasher, rawPassword, encoded));
+        if (matched.isEmpty()) {
+            runDefaultHasher(rawPassword); // the hasher threw, likely before any work: spend a hash's time anyway
         }
+        return matched.orElse(false);
+    }
+
+    /** A hasher's answer, or empty if it threw: a stored hash is data, so its failure is a failed login, never a 500. */
+    private Optional<Boolean> verifyQuietly(PasswordHasher hasher, String rawPassword, String encoded) {
+        try {
+            return Optional.of(hasher.verify(rawPassword, encoded));
+        } catch (RuntimeException e) {
+            // the exception's message may quote the hash, so only its type is logged
+            refused.logOnce(encoded, hasher.algorithm() + " hasher threw " + e.getClass().getName());
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Why a stored hash may not enter Gatehouse (import, configuration): not a format Gatehouse knows,
+     * malformed, or a cost past {@code gatehouse.password.limits}, named (e.g. "argon2 memory m=1048576 KiB
+     * exceeds the limit 262144"). Empty for an unusable ({@code "!"}) or an acceptable hash. Never contains the hash.
+     */
+    public Optional<String> problem(String encoded) {
+        if (!isUsable(encoded)) {
+            return encoded == null ? Optional.of("is missing") : Optional.empty();
+        }
+        PasswordHasher hasher = byAlgorithm.get(algorithmOf(encoded));
+        return hasher == null ? Optional.of("is not a password hash format Gatehouse knows") : hasher.problem(encoded);
     }
 
     /** Whether a hash that just verified should be re-hashed: other algorithm than the default, or outdated parameters. */
@@ -122,11 +156,6 @@ public class PasswordHashers {
     /** An unusable password: {@code "!"} and 40 random alphanumerics, as Django's {@code make_password(None)}. */
     public static String unusable() {
         return UNUSABLE_PREFIX + DjangoSalt.random(UNUSABLE_SUFFIX_LENGTH);
-    }
-
-    /** Whether a stored hash is one Gatehouse can keep: unusable, or of a registered algorithm. */
-    public boolean isKnownFormat(String encoded) {
-        return encoded != null && (!isUsable(encoded) || byAlgorithm.containsKey(algorithmOf(encoded)));
     }
 
     /** False for null or a {@code "!"}-prefixed (unusable) hash. */

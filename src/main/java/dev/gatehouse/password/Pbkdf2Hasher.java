@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Base64;
+import java.util.Optional;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
@@ -20,12 +21,16 @@ abstract class Pbkdf2Hasher implements PasswordHasher {
     private final String jdkAlgorithm;
     private final int keyBits;
     private final int iterations;
+    private final int maxIterations;
 
+    /** @throws IllegalStateException if the configured iterations are past {@code gatehouse.password.limits.pbkdf2-iterations} */
     Pbkdf2Hasher(String algorithm, String jdkAlgorithm, int keyBits, PasswordConfig config) {
         this.algorithm = algorithm;
         this.jdkAlgorithm = jdkAlgorithm;
         this.keyBits = keyBits;
         this.iterations = config.pbkdf2().iterations();
+        this.maxIterations = config.limits().pbkdf2Iterations();
+        CostCeiling.requireWithin("gatehouse.password.pbkdf2.iterations", exceeded(iterations));
     }
 
     @Override
@@ -45,13 +50,30 @@ abstract class Pbkdf2Hasher implements PasswordHasher {
 
     @Override
     public boolean verify(String rawPassword, String encoded) {
-        Parts parts = Parts.parse(encoded);
-        if (parts == null || !algorithm.equals(parts.algorithm)) {
+        if (problem(encoded).isPresent()) {
             return false;
         }
-        String candidate = encode(rawPassword, parts.salt, parts.iterations);
-        // like Django: compare the whole encoded strings, so a non-canonical stored hash never matches
-        return MessageDigest.isEqual(candidate.getBytes(StandardCharsets.UTF_8), encoded.getBytes(StandardCharsets.UTF_8));
+        Parts parts = Parts.parse(encoded);
+        try {
+            String candidate = encode(rawPassword, parts.salt, parts.iterations);
+            // like Django: compare the whole encoded strings, so a non-canonical stored hash never matches
+            return MessageDigest.isEqual(candidate.getBytes(StandardCharsets.UTF_8), encoded.getBytes(StandardCharsets.UTF_8));
+        } catch (RuntimeException e) {
+            return false; // a salt or password the JDK's PBKDF2 refuses
+        }
+    }
+
+    @Override
+    public Optional<String> problem(String encoded) {
+        Parts parts = Parts.parse(encoded);
+        if (parts == null || !algorithm.equals(parts.algorithm)) {
+            return Optional.of("is not a well-formed " + algorithm + " hash");
+        }
+        return exceeded(parts.iterations);
+    }
+
+    private Optional<String> exceeded(int count) {
+        return CostCeiling.firstExceeded(new CostCeiling(algorithm + " iterations " + count, count, maxIterations));
     }
 
     @Override

@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
+import java.util.Optional;
 import org.bouncycastle.crypto.generators.SCrypt;
 
 /**
@@ -16,18 +17,20 @@ import org.bouncycastle.crypto.generators.SCrypt;
 public class ScryptHasher implements PasswordHasher {
 
     private static final int KEY_LENGTH = 64;
-    // a stored hash needing more memory than this (128 * N * r bytes) is refused rather than risking an out-of-memory
-    private static final long MAX_MEMORY_BYTES = 1L << 30;
 
     private final int workFactor;
     private final int blockSize;
     private final int parallelism;
+    private final PasswordConfig.Limits limits;
 
+    /** @throws IllegalStateException if the configured costs are past {@code gatehouse.password.limits} */
     @Inject
     public ScryptHasher(PasswordConfig config) {
         this.workFactor = config.scrypt().workFactor();
         this.blockSize = config.scrypt().blockSize();
         this.parallelism = config.scrypt().parallelism();
+        this.limits = config.limits();
+        CostCeiling.requireWithin("gatehouse.password.scrypt", exceeded(new Parts(workFactor, "", blockSize, parallelism)));
     }
 
     @Override
@@ -47,16 +50,31 @@ public class ScryptHasher implements PasswordHasher {
 
     @Override
     public boolean verify(String rawPassword, String encoded) {
-        Parts parts = Parts.parse(encoded);
-        if (parts == null || 128L * parts.n * parts.r > MAX_MEMORY_BYTES) {
+        if (problem(encoded).isPresent()) {
             return false;
         }
+        Parts parts = Parts.parse(encoded);
         try {
             String candidate = encode(rawPassword, parts.salt, parts.n, parts.r, parts.p);
             return MessageDigest.isEqual(candidate.getBytes(StandardCharsets.UTF_8), encoded.getBytes(StandardCharsets.UTF_8));
-        } catch (IllegalArgumentException e) {
+        } catch (RuntimeException e) {
             return false; // parameters Bouncy Castle rejects, e.g. N not a power of two
         }
+    }
+
+    @Override
+    public Optional<String> problem(String encoded) {
+        Parts parts = Parts.parse(encoded);
+        return parts == null ? Optional.of("is not a well-formed scrypt hash") : exceeded(parts);
+    }
+
+    /** scrypt's memory is 128 * N * r bytes; p runs that many times over, one after another. */
+    private Optional<String> exceeded(Parts parts) {
+        long memoryKib = 128L * parts.n * parts.r / 1024;
+        return CostCeiling.firstExceeded(
+                new CostCeiling("scrypt memory N=" + parts.n + ",r=" + parts.r + " (" + memoryKib + " KiB)", memoryKib,
+                        limits.scryptMemoryKib()),
+                new CostCeiling("scrypt parallelism p=" + parts.p, parts.p, limits.scryptParallelism()));
     }
 
     @Override
@@ -73,7 +91,8 @@ public class ScryptHasher implements PasswordHasher {
             }
             try {
                 Parts parts = new Parts(Integer.parseInt(f[1]), f[2], Integer.parseInt(f[3]), Integer.parseInt(f[4]));
-                return parts.n > 1 && parts.r > 0 && parts.p > 0 ? parts : null;
+                // N must be a power of two above 1 (Bouncy Castle throws otherwise)
+                return parts.n > 1 && Integer.bitCount(parts.n) == 1 && parts.r > 0 && parts.p > 0 ? parts : null;
             } catch (NumberFormatException e) {
                 return null;
             }

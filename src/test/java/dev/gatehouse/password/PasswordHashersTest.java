@@ -5,8 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -144,10 +154,133 @@ class PasswordHashersTest {
     @ParameterizedTest
     @ValueSource(strings = {"argon2$", "argon2$argon2id$v=19$m=x,t=1,p=1$c2FsdA$aGFzaA", "argon2$argon2id$v=19$m=99999999,t=1,p=1$c2FsdHNhbHQ$aGFzaGhhc2g",
         "pbkdf2_sha256$abc$salt$hash", "pbkdf2_sha256$1000$$hash", "bcrypt_sha256$$2b$04$short", "bcrypt$$2b$99$aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-        "scrypt$1000$salt$8$1$aGFzaA==", "scrypt$16384$salt$8", "argon2$argon2id$v=19$m=256,t=1,p=1$!!$??"})
+        "scrypt$1000$salt$8$1$aGFzaA==", "scrypt$16384$salt$8", "argon2$argon2id$v=19$m=256,t=1,p=1$!!$??",
+        // numbers that overflow an int (NumberFormatException), negative or zero costs, argon2's m >= 8p rule
+        "argon2$argon2id$v=19$m=99999999999,t=1,p=1$c2FsdHNhbHQ$aGFzaGhhc2g", "argon2$argon2id$v=99999999999$m=256,t=1,p=1$c2FsdHNhbHQ$aGFzaGhhc2g",
+        "argon2$argon2id$v=19$m=-1,t=1,p=1$c2FsdHNhbHQ$aGFzaGhhc2g", "argon2$argon2id$v=19$m=256,t=0,p=1$c2FsdHNhbHQ$aGFzaGhhc2g",
+        "argon2$argon2id$v=19$m=7,t=1,p=1$c2FsdHNhbHQ$aGFzaGhhc2g", "argon2$argon2id$v=17$m=256,t=1,p=1$c2FsdHNhbHQ$aGFzaGhhc2g",
+        "pbkdf2_sha256$-5$salt$hash", "pbkdf2_sha256$99999999999$salt$hash", "pbkdf2_sha1$0$salt$hash",
+        "scrypt$-16384$salt$8$1$aGFzaA==", "scrypt$16384$salt$99999999999$1$aGFzaA==", "scrypt$16384$salt$0$1$aGFzaA==",
+        "bcrypt$$2b$03$aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "bcrypt$$2x$12$aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        // garbled base64 in salt or hash, a salt shorter than argon2 accepts, a hash cut short
+        "argon2$argon2id$v=19$m=256,t=1,p=1$c2FsdHNhbHQ$aGFza%%%", "argon2$argon2id$v=19$m=256,t=1,p=1$c2E$aGFzaGhhc2g",
+        "argon2$argon2id$v=19$m=256,t=1,p=1$c2FsdHNhbHQ$aGE", "argon2$argon2id$v=19$m=256,t=1,p=1$c2FsdHNhbHQ", "argon2$argon2x$v=19$m=256,t=1,p=1$c2FsdHNhbHQ$aGFzaGhhc2g"})
     void verifyWhenHashMalformedThenFalseNotException(String encoded) {
         assertFalse(hashers.verify("pw", encoded));
         assertFalse(hashers.mustUpdate(encoded) && hashers.verify("pw", encoded));
+        for (PasswordHasher hasher : realHashers(cheap)) {
+            assertFalse(hasher.verify("pw", encoded), hasher.algorithm() + " verified " + encoded);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"argon2$argon2id$v=19$m=x,t=1,p=1$c2FsdA$aGFzaA", "argon2$argon2id$v=19$m=99999999999,t=1,p=1$c2FsdHNhbHQ$aGFzaGhhc2g",
+        "argon2$argon2id$v=19$m=7,t=1,p=1$c2FsdHNhbHQ$aGFzaGhhc2g", "pbkdf2_sha256$99999999999$salt$hash", "pbkdf2_sha256$1000$$hash",
+        "scrypt$1000$salt$8$1$aGFzaA==", "bcrypt$$2b$03$aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "bcrypt_sha256$$2b$04$short"})
+    void problemWhenHashMalformedThenSaysSoWithoutQuotingIt(String encoded) {
+        String problem = hashers.problem(encoded).orElseThrow();
+        assertTrue(problem.startsWith("is not a") && !problem.contains(encoded.substring(encoded.indexOf('$'))), problem);
+    }
+
+    @Test
+    void problemWhenStoredCostsPastTheLimitsThenNamesTheParameter() {
+        HostileHashes.ALL.forEach((hash, refusal) -> assertEquals(Optional.of(refusal), hashers.problem(hash), hash));
+    }
+
+    @Test
+    void problemWhenHashAcceptableOrUnusableThenNone() {
+        for (PasswordHasher hasher : realHashers(cheap)) {
+            String encoded = hasher.encode("pw");
+            assertEquals(Optional.empty(), hasher.problem(encoded), encoded);
+            assertEquals(Optional.empty(), hashers.problem(encoded), encoded);
+        }
+        assertEquals(Optional.empty(), hashers.problem(PasswordHashers.unusable()));
+        assertEquals(Optional.of("is not a password hash format Gatehouse knows"), hashers.problem("md5$salt$abc"));
+        assertEquals(Optional.of("is missing"), hashers.problem(null));
+    }
+
+    @Test
+    void verifyWhenStoredCostsPastTheLimitsThenFalseWithoutRunningThemAtTheCostOfOneDefaultHash() {
+        Counting counting = new Counting();
+        List<PasswordHasher> all = new ArrayList<>(realHashers(cheap));
+        all.add(counting);
+        PasswordHashers registry = new PasswordHashers(all, cheap.withAlgorithm("counting"));
+        // run, any of these takes a gibibyte or minutes; refused, each costs one default hash like a wrong password
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> HostileHashes.ALL.keySet().forEach(hash -> {
+            assertFalse(registry.verify("pw", hash), hash);
+            realHashers(cheap).forEach(hasher -> assertFalse(hasher.verify("pw", hash), hasher.algorithm() + " ran " + hash));
+        }));
+        assertEquals(HostileHashes.ALL.size(), counting.encodes.get());
+        assertEquals(0, counting.verifies.get());
+    }
+
+    @Test
+    void verifyWhenHasherThrowsThenFalseAndDefaultHasherStillRuns() {
+        Counting counting = new Counting();
+        PasswordHasher throwing = new Counting() {
+            @Override
+            public String algorithm() {
+                return "throwing";
+            }
+
+            @Override
+            public boolean verify(String rawPassword, String encoded) {
+                throw new IllegalStateException("a library refusing " + encoded);
+            }
+        };
+        PasswordHashers registry = new PasswordHashers(List.of(counting, throwing), cheap.withAlgorithm("counting"));
+        assertFalse(registry.verify("pw", "throwing$anything"));
+        assertEquals(1, counting.encodes.get());
+    }
+
+    @Test
+    void limitsWhenConfiguredThenTheyDecideAndNewHashesMustFitThemAtBoot() {
+        PasswordHashers tight = PasswordHashers.standard(cheap.withAlgorithm("pbkdf2_sha256")
+                .withLimits(TestPasswordConfig.TestLimits.DEFAULTS.withPbkdf2Iterations(1000)));
+        Pbkdf2Sha256Hasher pbkdf2 = new Pbkdf2Sha256Hasher(cheap);
+        assertTrue(tight.verify("pw", pbkdf2.encode("pw", "Wn4d8rXyQ2vTzL0pKs7aBc", 1000)));
+        String over = pbkdf2.encode("pw", "Wn4d8rXyQ2vTzL0pKs7aBc", 1001);
+        assertEquals(Optional.of("pbkdf2_sha256 iterations 1001 exceeds the limit 1000"), tight.problem(over));
+        assertFalse(tight.verify("pw", over));
+        IllegalStateException boot = assertThrows(IllegalStateException.class, () -> new Pbkdf2Sha256Hasher(
+                cheap.withLimits(TestPasswordConfig.TestLimits.DEFAULTS.withPbkdf2Iterations(999))));
+        assertTrue(boot.getMessage().contains("gatehouse.password.pbkdf2.iterations"), boot.getMessage());
+    }
+
+    @Test
+    void verifyWhenStoredHashRefusedThenLoggedOnceByParameterNeverWithTheHash() {
+        List<String> messages = Collections.synchronizedList(new ArrayList<>());
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                messages.add(record instanceof ExtLogRecord ext ? ext.getFormattedMessage() : record.getMessage());
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        };
+        Logger logger = Logger.getLogger(PasswordHashers.class.getName());
+        logger.addHandler(capture);
+        try {
+            for (int i = 0; i < 3; i++) {
+                hashers.verify("pw", HostileHashes.ARGON2_MEMORY);
+            }
+            hashers.verify("pw", HostileHashes.BCRYPT_COST);
+        } finally {
+            logger.removeHandler(capture);
+        }
+        assertEquals(2, messages.size(), messages.toString());
+        assertTrue(messages.get(0).contains("argon2 memory m=1048576 KiB exceeds the limit 262144"), messages.get(0));
+        assertTrue(messages.get(1).contains("bcrypt cost 31"), messages.get(1));
+        messages.forEach(m -> assertFalse(m.contains("c2FsdHNhbHRzYWx0c2FsdA") || m.contains("$2b$31$"), m));
+    }
+
+    private static List<PasswordHasher> realHashers(PasswordConfig config) {
+        return List.of(new Argon2Hasher(config), new Pbkdf2Sha256Hasher(config), new Pbkdf2Sha1Hasher(config),
+                new BcryptSha256Hasher(config), new BcryptHasher(config), new ScryptHasher(config));
     }
 
     @Test
@@ -176,7 +309,7 @@ class PasswordHashersTest {
     }
 
     /** A hasher that counts its calls, to prove when the registry hashes and when it does not. */
-    private static final class Counting implements PasswordHasher {
+    private static class Counting implements PasswordHasher {
         final AtomicInteger encodes = new AtomicInteger();
         final AtomicInteger verifies = new AtomicInteger();
         final List<String> seen = new java.util.ArrayList<>();

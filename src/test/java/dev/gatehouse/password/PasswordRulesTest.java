@@ -103,7 +103,7 @@ class PasswordRulesTest {
     @Test
     void constructorWhenSimilarityBelowDjangosMinimumThenFailsAtBoot() {
         TestPasswordConfig d = TestPasswordConfig.defaults();
-        TestPasswordConfig tooLow = new TestPasswordConfig(d.algorithm(), 19456, 2, 1, 1000, 12, 16384, 8, 1, 10, 4096, 0.05);
+        TestPasswordConfig tooLow = new TestPasswordConfig(d.algorithm(), 19456, 2, 1, 1000, 12, 16384, 8, 1, 10, 4096, 0.05, d.limits());
         assertThrows(IllegalStateException.class, () -> new PasswordRules(tooLow));
     }
 }

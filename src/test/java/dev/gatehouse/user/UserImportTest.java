@@ -5,8 +5,12 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import dev.gatehouse.password.HostileHashes;
+import dev.gatehouse.testsupport.Logins;
 import dev.gatehouse.testsupport.Tokens;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.config.EncoderConfig;
@@ -14,6 +18,9 @@ import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -160,5 +167,51 @@ class UserImportTest {
         given().auth().oauth2(Tokens.admin()).contentType(NDJSON).body("{\"email\":\"" + "x".repeat(70_000) + "\"}")
                 .when().post("/users/import")
                 .then().statusCode(400).body("errors[0].field", equalTo("lines[1]"));
+    }
+
+    @Test
+    void aHashWhoseCostsArePastTheLimitsIsALineErrorNamingTheParameterAndNothingIsImported() {
+        String prefix = uniquePrefix();
+        List<String> hashes = new ArrayList<>(HostileHashes.MEASURED.keySet());
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < hashes.size(); i++) {
+            body.append(line(prefix + "-" + i + "@example.org").replace(DJANGO_HASH, hashes.get(i))).append('\n');
+        }
+        var refused = given().auth().oauth2(Tokens.admin()).contentType(NDJSON).body(body.toString())
+                .when().post("/users/import")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors", hasSize(hashes.size()));
+        for (int i = 0; i < hashes.size(); i++) {
+            refused.body("errors[" + i + "].field", equalTo("lines[" + (i + 1) + "].password"))
+                    .body("errors[" + i + "].message", equalTo(HostileHashes.MEASURED.get(hashes.get(i))));
+        }
+        given().auth().oauth2(Tokens.admin()).contentType(NDJSON).body(body.toString()).queryParam("atomic", false)
+                .when().post("/users/import")
+                .then().statusCode(200).body("imported", equalTo(0)).body("failed", equalTo(hashes.size()));
+        Object count = em.createNativeQuery("select count(*) from users where email like ?1")
+                .setParameter(1, prefix + "-%").getSingleResult();
+        assertEquals(0L, ((Number) count).longValue());
+    }
+
+    @Test
+    void aHashPastTheLimitsStoredBeforeThemFailsItsLoginQuicklyAndReadinessStaysUp() {
+        String prefix = uniquePrefix();
+        List<String> emails = new ArrayList<>();
+        for (String hostile : HostileHashes.MEASURED.keySet()) {
+            String email = prefix + "-" + emails.size() + "@example.org";
+            given().auth().oauth2(Tokens.admin()).contentType(NDJSON).body(line(email))
+                    .when().post("/users/import").then().statusCode(200).body("imported", equalTo(1));
+            // as if imported before the limits existed
+            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("update users set password = ?1 where email = ?2")
+                    .setParameter(1, hostile).setParameter(2, email).executeUpdate());
+            emails.add(email);
+        }
+        // run, the t=100000 hash takes about 40 minutes, bcrypt cost 31 days, and the p=536870912 one flipped readiness
+        // to DOWN; refused, each costs one default hash. The bound is loose because the build machine may be loaded.
+        for (String email : emails) {
+            assertTimeoutPreemptively(Duration.ofSeconds(30), () ->
+                    Logins.attempt(email, "letmein").statusCode(400).body("error", equalTo("invalid_grant")), email);
+        }
+        given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
     }
 }

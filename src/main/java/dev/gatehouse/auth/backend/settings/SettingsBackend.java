@@ -53,6 +53,10 @@ public class SettingsBackend implements AuthenticationBackend {
         if (config.login().isPresent() && config.password().isEmpty()) {
             throw new IllegalStateException("gatehouse.backends.settings.login is set but .password (a hash) is not");
         }
+        // checked at boot like an imported hash, so a configured hash past gatehouse.password.limits never runs
+        config.password().flatMap(hashers::problem).ifPresent(problem -> {
+            throw new IllegalStateException("gatehouse.backends.settings.password: " + problem);
+        });
     }
 
     @Override
