@@ -2,6 +2,7 @@ package dev.gatehouse.user;
 
 import dev.gatehouse.permission.GrantService;
 import dev.gatehouse.permission.PrivilegeGuard;
+import dev.gatehouse.permission.RoleNames;
 import dev.gatehouse.profile.ProfileService;
 import dev.gatehouse.user.ImportSummary.LineError;
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -51,6 +52,8 @@ class ImportChunkWriter {
             List<String> groups = row.user().groups();
             if (first != null) {
                 tally.fail(new LineError(row.line(), "email", "repeats the email of line " + first));
+            } else if (groups != null && groups.stream().anyMatch(RoleNames::isReserved)) {
+                tally.fail(new LineError(row.line(), "groups", "names " + RoleNames.RESERVED_MESSAGE));
             } else if (groups != null && groups.stream().anyMatch(unknownGroups::contains)) {
                 tally.fail(new LineError(row.line(), "groups", "names a group that does not exist; create it first"));
             } else if (takesOver(existing.get(key), row, onConflict, mayChangeCredentials)) {
