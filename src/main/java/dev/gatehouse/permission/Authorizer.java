@@ -86,6 +86,24 @@ public class Authorizer {
                 subject.active() && subject.superuser(), List.copyOf(grants(subject, source))));
     }
 
+    /**
+     * The model-level permissions every backend grants the user as if they were active, read even while they
+     * are not: reactivating a user gives these back, so whoever may reactivate them or set their password must
+     * be weighed against them. Empty when the user is unknown. For {@link PrivilegeGuard}, not for checks.
+     */
+    @Transactional(TxType.SUPPORTS)
+    Optional<KeptGrants> keptGrants(UUID userId) {
+        return model.loadKeptGrants(userId).map(stored -> {
+            Subject asActive = new Subject(stored.id(), true, false, stored.userGrants(), stored.groupGrants());
+            Set<String> all = new TreeSet<>();
+            chain.forEach(backend -> all.addAll(backend.allPermissions(asActive, null)));
+            return new KeptGrants(stored.superuser(), all);
+        });
+    }
+
+    /** A user's superuser flag, active or not, and the permissions they hold or would hold once reactivated. */
+    record KeptGrants(boolean superuser, Set<String> permissions) {}
+
     /** Django's {@code with_perm}: active users holding {@code perm} through user or group grants, one page. */
     public UserPage usersWithPerm(String perm, boolean includeSuperusers, String cursor, int limit) {
         return users.list(new UserFilter(null, null, List.of(), perm, null, includeSuperusers), cursor, limit);

@@ -36,12 +36,16 @@ public class GroupService {
         return Page.of(query.setMaxResults(limit + 1).getResultList(), limit, GroupSummary::name);
     }
 
-    /** Creates a group with its permissions; 400 on a bad name or permission, 409 when the name is taken. */
+    /**
+     * Creates a group with its permissions; 400 on a bad or reserved name ({@link RoleNames}) or a bad
+     * permission, 409 when the name is taken.
+     */
     @Transactional
     public GroupView create(GroupRequest request) {
         if (request.name() == null) {
             throw ProblemException.invalid("name", "must not be null");
         }
+        rejectReserved(request.name());
         rejectTaken(request.name());
         Group group = new Group();
         group.name = request.name();
@@ -57,11 +61,12 @@ public class GroupService {
         return findWithPermissions(name).map(group -> GroupView.of(group, memberCount(group)));
     }
 
-    /** Renames the group and/or replaces its permissions; empty when there is no such group. */
+    /** Renames the group (400 for a reserved name) and/or replaces its permissions; empty when there is no such group. */
     @Transactional
     public Optional<GroupView> patch(String name, GroupRequest changes) {
         return findWithPermissions(name).map(group -> {
             if (changes.name() != null && !changes.name().equals(group.name)) {
+                rejectReserved(changes.name());
                 rejectTaken(changes.name());
                 group.name = changes.name();
             }
@@ -111,6 +116,13 @@ public class GroupService {
             throw ProblemException.invalid("permissions", "must hold at most " + config.groupPermissionsMax());
         }
         return perms.isEmpty() ? List.of() : permissions.resolve("permissions", perms);
+    }
+
+    /** A group named like a role would hand its role to every member through the tokens' groups claim. */
+    private static void rejectReserved(String name) {
+        if (RoleNames.isReserved(name)) {
+            throw ProblemException.invalid("name", RoleNames.RESERVED_MESSAGE);
+        }
     }
 
     private void rejectTaken(String name) {

@@ -24,9 +24,9 @@ public class ModelBackend implements AuthorizationBackend {
 
     /*
      * One statement: the user's flags, left-joined to the union of direct and group grants. Inactive users
-     * skip the grant lookup entirely, since they hold nothing anyway.
+     * skip the grant lookup entirely, since they hold nothing anyway (%s is the join condition).
      */
-    private static final String LOAD = """
+    private static final String LOAD_TEMPLATE = """
             select u.is_active, u.is_superuser, g.source, g.perm
             from users u
             left join lateral (
@@ -39,13 +39,28 @@ public class ModelBackend implements AuthorizationBackend {
                 join auth_group_permissions gp on gp.group_id = ug.group_id
                 join auth_permission p on p.id = gp.permission_id
                 where ug.user_id = u.id
-            ) g on u.is_active
+            ) g on %s
             where u.id = :id
             """;
+    private static final String LOAD = LOAD_TEMPLATE.formatted("u.is_active");
+    /** The grants an inactive user keeps and would hold again once reactivated. */
+    private static final String LOAD_KEPT = LOAD_TEMPLATE.formatted("true");
 
     /** Reads the user's flags and stored grants in one SQL statement; empty when there is no such user. */
     public Optional<Subject> load(UUID userId) {
-        List<Object[]> rows = loadQuery().setParameter("id", userId).getResultList();
+        return load(LOAD, userId);
+    }
+
+    /**
+     * Like {@link #load}, but reads the stored grants of an inactive user too: what they would hold again once
+     * reactivated. For the account-takeover rule ({@link PrivilegeGuard}), never for answering a permission check.
+     */
+    Optional<Subject> loadKeptGrants(UUID userId) {
+        return load(LOAD_KEPT, userId);
+    }
+
+    private Optional<Subject> load(String sql, UUID userId) {
+        List<Object[]> rows = loadQuery(sql).setParameter("id", userId).getResultList();
         if (rows.isEmpty()) {
             return Optional.empty();
         }
@@ -65,8 +80,8 @@ public class ModelBackend implements AuthorizationBackend {
 
     /** Declared column types, so Hibernate maps each row without asking the JDBC driver for metadata. */
     @SuppressWarnings("unchecked")
-    private static NativeQuery<Object[]> loadQuery() {
-        return Panache.getEntityManager().createNativeQuery(LOAD).unwrap(NativeQuery.class)
+    private static NativeQuery<Object[]> loadQuery(String sql) {
+        return Panache.getEntityManager().createNativeQuery(sql).unwrap(NativeQuery.class)
                 .addScalar("is_active", StandardBasicTypes.BOOLEAN)
                 .addScalar("is_superuser", StandardBasicTypes.BOOLEAN)
                 .addScalar("source", StandardBasicTypes.STRING)

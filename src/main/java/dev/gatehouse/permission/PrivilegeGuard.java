@@ -9,17 +9,23 @@ import java.util.List;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.BiConsumer;
+import java.util.function.Predicate;
 
 /**
  * Keeps callers from handing out more than they hold (privilege escalation): account flags need
  * {@code auth.change_user}, superuser status needs a superuser, and a permission reaches a user, directly or
- * through a group, only from a caller who holds it. Each method returns when allowed and throws a 403 problem
+ * through a group, only from a caller who holds it; nor does the caller take over, by its password, email or
+ * active flag, an account holding what they do not. Each method returns when allowed and throws a 403 problem
  * otherwise; active superusers pass every rule. These checks come on top of the endpoint's own permission.
  */
 @ApplicationScoped
 public class PrivilegeGuard {
 
     static final String CHANGE_USER = "auth.change_user";
+
+    /** Why an import line may not update a user holding more than the caller; names none of their permissions. */
+    public static final String TAKEOVER_REFUSED = "Changing this user's password, email or active flag needs every"
+            + " permission the user holds, and you lack at least one of them.";
 
     private final Authorizer authorizer;
     private final GroupService groups;
@@ -61,6 +67,40 @@ public class PrivilegeGuard {
     public void requireMayChange(UUID callerId, UUID targetId) {
         boolean targetIsSuperuser = model.load(targetId).map(Subject::superuser).orElse(false);
         requireMayChange(callerId, targetIsSuperuser, false);
+    }
+
+    /**
+     * Changing another user's password, its usability, email or active flag hands the account over, and with it
+     * everything the user holds: so the caller must hold every permission the target holds, or would hold again
+     * once reactivated (directly, through groups or from any backend), and a superuser target, active or not,
+     * needs a superuser caller. An unknown target passes, for the caller's 404. The 403 says why without naming
+     * the target's permissions, which the caller may not be allowed to read.
+     */
+    public void requireMayChangeCredentials(UUID callerId, UUID targetId) {
+        authorizer.keptGrants(targetId).ifPresent(target -> {
+            if (target.superuser()) {
+                requireSuperuser(callerId, "Only superusers may change a superuser's password, email or active flag.");
+            } else if (!holdsAll(callerId, target)) {
+                throw ProblemException.forbidden(TAKEOVER_REFUSED);
+            }
+        });
+    }
+
+    /**
+     * The rule of {@link #requireMayChangeCredentials} for many targets of one caller (an import's updates):
+     * true when the caller may change the target's credentials. A superuser caller is read once and every
+     * target passes without further SQL.
+     */
+    public Predicate<UUID> credentialChangesFor(UUID callerId) {
+        if (authorizer.isSuperuser(callerId)) {
+            return targetId -> true;
+        }
+        return targetId -> authorizer.keptGrants(targetId)
+                .map(target -> !target.superuser() && holdsAll(callerId, target)).orElse(true);
+    }
+
+    private boolean holdsAll(UUID callerId, Authorizer.KeptGrants target) {
+        return authorizer.missing(callerId, target.permissions(), null).map(List::isEmpty).orElse(false);
     }
 
     /** Granting a permission the caller does not hold is for superusers only. */

@@ -1,6 +1,8 @@
 package dev.gatehouse.user;
 
 import dev.gatehouse.permission.GrantService;
+import dev.gatehouse.permission.PrivilegeGuard;
+import dev.gatehouse.permission.RoleNames;
 import dev.gatehouse.profile.ProfileService;
 import dev.gatehouse.user.ImportSummary.LineError;
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -13,7 +15,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /** Writes one chunk of imported users: one query finds which emails exist, then batched inserts. */
@@ -33,9 +37,11 @@ class ImportChunkWriter {
 
     /**
      * Writes the rows; {@code mayUpdateSuperusers} is false unless the caller is a superuser, because
-     * updating a superuser's password hash or email would hand over the account.
+     * updating a superuser's password hash or email would hand over the account. For the same reason an update
+     * that changes another user's hash, email or active flag needs {@code mayChangeCredentials} of its id.
      */
-    void write(List<Row> rows, UserImporter.OnConflict onConflict, ImportTally tally, boolean mayUpdateSuperusers) {
+    void write(List<Row> rows, UserImporter.OnConflict onConflict, ImportTally tally, boolean mayUpdateSuperusers,
+            Predicate<UUID> mayChangeCredentials) {
         Map<String, User> existing = existing(rows);
         Set<String> unknownGroups = grants.unknownGroups(groupNames(rows));
         Map<String, Long> seen = new HashMap<>();
@@ -46,8 +52,12 @@ class ImportChunkWriter {
             List<String> groups = row.user().groups();
             if (first != null) {
                 tally.fail(new LineError(row.line(), "email", "repeats the email of line " + first));
+            } else if (groups != null && groups.stream().anyMatch(RoleNames::isReserved)) {
+                tally.fail(new LineError(row.line(), "groups", "names " + RoleNames.RESERVED_MESSAGE));
             } else if (groups != null && groups.stream().anyMatch(unknownGroups::contains)) {
                 tally.fail(new LineError(row.line(), "groups", "names a group that does not exist; create it first"));
+            } else if (takesOver(existing.get(key), row, onConflict, mayChangeCredentials)) {
+                tally.fail(new LineError(row.line(), "email", PrivilegeGuard.TAKEOVER_REFUSED));
             } else {
                 writeRow(row, existing.get(key), conflictMode(existing.get(key), onConflict, mayUpdateSuperusers), tally)
                         .ifPresent(user -> memberships.put(user, groups));
@@ -102,6 +112,22 @@ class ImportChunkWriter {
             boolean mayUpdateSuperusers) {
         boolean protectedUser = existing != null && existing.superuser && !mayUpdateSuperusers;
         return protectedUser && asked == UserImporter.OnConflict.UPDATE ? UserImporter.OnConflict.FAIL : asked;
+    }
+
+    /**
+     * True when the update would change the password hash, email or active flag of a user the caller may not
+     * take over. Superusers are left to {@link #conflictMode}, which refuses any update of them.
+     */
+    private static boolean takesOver(User existing, Row row, UserImporter.OnConflict onConflict,
+            Predicate<UUID> mayChangeCredentials) {
+        return existing != null && onConflict == UserImporter.OnConflict.UPDATE && !existing.superuser
+                && changesCredentials(existing, row.user()) && !mayChangeCredentials.test(existing.id);
+    }
+
+    /** True when writing the line over the user would change its password hash, email or active flag. */
+    private static boolean changesCredentials(User user, DjangoUser line) {
+        return !Objects.equals(user.password, line.password()) || !Objects.equals(user.email, line.email())
+                || user.active != (line.isActive() == null || line.isActive());
     }
 
     private void resolveConflict(User user, Row row, UserImporter.OnConflict onConflict, ImportTally tally) {

@@ -23,6 +23,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.BiConsumer;
+import java.util.function.Predicate;
 
 /**
  * Imports users exported from Django, one JSON object per line, keeping their password hashes so
@@ -65,7 +66,8 @@ public class UserImporter {
      */
     public ImportSummary importAll(UUID callerId, InputStream body, OnConflict onConflict, boolean atomic) {
         ImportTally tally = new ImportTally();
-        Lines run = new Lines(onConflict, tally, privileges.checkFor(callerId), privileges.isSuperuser(callerId));
+        Lines run = new Lines(onConflict, tally, privileges.checkFor(callerId), privileges.isSuperuser(callerId),
+                privileges.credentialChangesFor(callerId));
         if (atomic) {
             try {
                 QuarkusTransaction.requiringNew().timeout(config.importTimeoutSeconds()).run(() -> {
@@ -92,7 +94,7 @@ public class UserImporter {
 
     /** What every line of one import shares: the conflict mode, the tally and the caller's rights. */
     private record Lines(OnConflict onConflict, ImportTally tally, BiConsumer<UserFlags, Collection<String>> allowed,
-            boolean mayUpdateSuperusers) {}
+            boolean mayUpdateSuperusers, Predicate<UUID> mayChangeCredentials) {}
 
     private void readAll(InputStream body, Lines run, boolean commitEachChunk) {
         NdjsonLines lines = new NdjsonLines(
@@ -121,9 +123,9 @@ public class UserImporter {
         chunk.clear();
         if (ownTx) {
             QuarkusTransaction.requiringNew().run(() -> writer.write(rows, run.onConflict(), run.tally(),
-                    run.mayUpdateSuperusers()));
+                    run.mayUpdateSuperusers(), run.mayChangeCredentials()));
         } else {
-            writer.write(rows, run.onConflict(), run.tally(), run.mayUpdateSuperusers());
+            writer.write(rows, run.onConflict(), run.tally(), run.mayUpdateSuperusers(), run.mayChangeCredentials());
             Panache.getEntityManager().clear(); // keep the persistence context from growing with the import
         }
     }

@@ -18,8 +18,8 @@ import java.util.UUID;
 import org.jboss.resteasy.reactive.RestPath;
 
 /**
- * An admin (auth.change_user) sets a user's password or makes it unusable; a superuser's only by a superuser,
- * or a holder of auth.change_user could take the account over.
+ * An admin (auth.change_user) sets a user's password or makes it unusable, and only for a user holding nothing
+ * the admin does not (a superuser's only by a superuser): whoever sets the password owns the account.
  */
 @Path("/users/{id}/password")
 @Authenticated
@@ -44,7 +44,7 @@ public class UserPasswordResource {
     public Response set(@RestPath String id, @Valid @NotNull PasswordSet request) {
         UUID userId = Params.uuid(id, "id");
         guard.require(caller.id(), "auth.change_user");
-        privileges.requireMayChange(caller.id(), userId);
+        privileges.requireMayChangeCredentials(caller.id(), userId);
         return answer(passwords.set(userId, request.password()), userId);
     }
 
@@ -52,7 +52,7 @@ public class UserPasswordResource {
     public Response makeUnusable(@RestPath String id) {
         UUID userId = Params.uuid(id, "id");
         guard.require(caller.id(), "auth.change_user");
-        privileges.requireMayChange(caller.id(), userId);
+        privileges.requireMayChangeCredentials(caller.id(), userId);
         return answer(passwords.makeUnusable(userId), userId);
     }
 

@@ -2,6 +2,7 @@ package dev.gatehouse.user;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.gatehouse.auth.CurrentUser;
+import dev.gatehouse.permission.Authorizer;
 import dev.gatehouse.permission.PermissionGuard;
 import dev.gatehouse.web.Params;
 import dev.gatehouse.web.ProblemException;
@@ -42,14 +43,16 @@ public class UserResource {
     private final UserLookup lookup;
     private final UserImporter importer;
     private final PermissionGuard guard;
+    private final Authorizer authorizer;
     private final CurrentUser caller;
 
     UserResource(UserService users, UserLookup lookup, UserImporter importer, PermissionGuard guard,
-            CurrentUser caller) {
+            Authorizer authorizer, CurrentUser caller) {
         this.users = users;
         this.lookup = lookup;
         this.importer = importer;
         this.guard = guard;
+        this.authorizer = authorizer;
         this.caller = caller;
     }
 
@@ -72,7 +75,9 @@ public class UserResource {
     public Response getOrCreate(@Valid @NotNull GetOrCreateRequest request) {
         guard.require(caller.id(), "auth.add_user");
         GetOrCreateResult result = users.getOrCreate(caller.id(), request);
-        return Response.status(result.created() ? 201 : 200).entity(result).build();
+        // auth.add_user alone must not read users: the full view would show any user's details by email
+        GetOrCreateResult shown = authorizer.hasPerm(caller.id(), "auth.view_user", null) ? result : result.withoutUser();
+        return Response.status(result.created() ? 201 : 200).entity(shown).build();
     }
 
     /** Django users as NDJSON, streamed; see docs/passwords-and-import.md "Importing users from Django". */

@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -126,12 +127,17 @@ public class UserService {
 
     /**
      * Applies a JSON merge patch to the user's own fields for {@code callerId}, who holds auth.change_user;
-     * only a superuser may change a superuser or make one. Empty when there is no such user.
+     * only a superuser may change a superuser or make one, and only a caller holding every permission of the
+     * user may change its email or active flag (either hands the account over). Empty when there is no such user.
      */
     @Transactional
     public Optional<UserView> patch(UUID callerId, UUID id, JsonNode patch) {
-        return applyPatch(id, patch, (user, changes) ->
-                privileges.requireMayChange(callerId, user.superuser, changes.isSuperuser()));
+        return applyPatch(id, patch, (user, changes) -> {
+            privileges.requireMayChange(callerId, user.superuser, changes.isSuperuser());
+            if (!Objects.equals(user.email, changes.email()) || user.active != changes.isActive()) {
+                privileges.requireMayChangeCredentials(callerId, user.id);
+            }
+        });
     }
 
     /** Self-service: the caller changes their own names; any other field is refused with a 403 naming it. */

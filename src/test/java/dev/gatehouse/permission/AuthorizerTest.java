@@ -110,11 +110,23 @@ class AuthorizerTest {
 
     @Test
     void ownerMayChangeTheirOwnDocumentThroughTheExampleBackendOnly() {
-        String owner = aUser().withProfile("attributes", Map.of("owns_documents", List.of("42"))).create();
-        check(owner, List.of(DocumentOwnerBackend.CHANGE), "document:42").body("allowed", equalTo(true));
-        check(owner, List.of(DocumentOwnerBackend.CHANGE), "document:43")
+        String owner = aUser().create();
+        String document = "doc-" + UUID.randomUUID();
+        DocumentOwnerBackend.recordOwner(owner, document);
+        check(owner, List.of(DocumentOwnerBackend.CHANGE), "document:" + document).body("allowed", equalTo(true));
+        check(owner, List.of(DocumentOwnerBackend.CHANGE), "document:other-" + document)
                 .body("allowed", equalTo(false)).body("missing", contains(DocumentOwnerBackend.CHANGE));
         check(owner, List.of(DocumentOwnerBackend.CHANGE), null).body("allowed", equalTo(false));
+        check(aUser().create(), List.of(DocumentOwnerBackend.CHANGE), "document:" + document)
+                .body("allowed", equalTo(false));
+    }
+
+    @Test
+    void profileAttributesAUserMayEditGrantNoDocumentThroughTheExampleBackend() {
+        String document = "doc-" + UUID.randomUUID();
+        DocumentOwnerBackend.recordOwner(aUser().create(), document);
+        String claimant = aUser().withProfile("attributes", Map.of("owns_documents", List.of(document))).create();
+        check(claimant, List.of(DocumentOwnerBackend.CHANGE), "document:" + document).body("allowed", equalTo(false));
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 
 import dev.gatehouse.testsupport.Callers;
 import dev.gatehouse.testsupport.Callers.Caller;
@@ -85,6 +86,80 @@ class EscalationTest {
         as(manager).delete("/users/" + superuser + "/password").then().statusCode(403);
         json(manager, body).put("/users/" + plain + "/password").then().statusCode(204);
         json(Callers.superuser(), body).put("/users/" + superuser + "/password").then().statusCode(204);
+    }
+
+    @Test
+    void holderOfChangeUserAloneCannotSetThePasswordEmailOrActiveFlagOfAUserHoldingMore() {
+        Caller manager = Callers.withPermissions("auth.change_user");
+        String direct = aUser().with("password", Callers.PASSWORD).create();
+        Fixtures.grant(direct, "auth.delete_user");
+        String throughGroup = aUser().create();
+        Fixtures.join(throughGroup, Fixtures.aGroup("auth.delete_user"));
+        for (String target : List.of(direct, throughGroup)) {
+            json(manager, Map.of("password", "a brand new passphrase")).put("/users/" + target + "/password")
+                    .then().statusCode(403).contentType("application/problem+json")
+                    .body("detail", containsString("every permission")).body("detail", not(containsString("delete_user")));
+            as(manager).delete("/users/" + target + "/password").then().statusCode(403)
+                    .contentType("application/problem+json");
+            json(manager, Map.of("email", "taken-over-" + UUID.randomUUID() + "@example.org")).patch("/users/" + target)
+                    .then().statusCode(403).contentType("application/problem+json");
+            json(manager, Map.of("is_active", false)).patch("/users/" + target).then().statusCode(403);
+            json(manager, Map.of("first_name", "Renamed")).patch("/users/" + target).then().statusCode(200);
+        }
+        given().auth().oauth2(Tokens.admin()).get("/users/" + direct).then().body("has_usable_password", equalTo(true))
+                .body("is_active", equalTo(true));
+    }
+
+    @Test
+    void holderOfEveryPermissionOfTheTargetMayChangeItsPasswordEmailAndActiveFlag() {
+        Caller manager = Callers.withPermissions("auth.change_user", "auth.delete_user");
+        String target = aUser().create();
+        Fixtures.join(target, Fixtures.aGroup("auth.delete_user", "auth.change_user"));
+        json(manager, Map.of("password", "a brand new passphrase")).put("/users/" + target + "/password")
+                .then().statusCode(204);
+        json(manager, Map.of("email", "moved-" + UUID.randomUUID() + "@example.org", "is_active", false))
+                .patch("/users/" + target).then().statusCode(200);
+        as(manager).delete("/users/" + target + "/password").then().statusCode(204);
+    }
+
+    @Test
+    void deactivatedUserKeepsTheProtectionOfThePermissionsTheyWouldRegainWhenReactivated() {
+        Caller manager = Callers.withPermissions("auth.change_user");
+        String target = aUser().create();
+        Fixtures.grant(target, "auth.delete_user");
+        json(Callers.superuser(), Map.of("is_active", false)).patch("/users/" + target).then().statusCode(200);
+        json(manager, Map.of("password", "a brand new passphrase")).put("/users/" + target + "/password")
+                .then().statusCode(403).contentType("application/problem+json");
+        json(manager, Map.of("is_active", true)).patch("/users/" + target).then().statusCode(403);
+    }
+
+    @Test
+    void clearingTheLockoutOfAUserHoldingMoreIsRefused() {
+        Caller manager = Callers.withPermissions("auth.change_user");
+        String powerful = aUser().create();
+        Fixtures.grant(powerful, "auth.delete_user");
+        as(manager).delete("/users/" + powerful + "/lockout").then().statusCode(403)
+                .contentType("application/problem+json");
+        as(manager).delete("/users/" + aUser().create() + "/lockout").then().statusCode(204);
+        as(Callers.superuser()).delete("/users/" + powerful + "/lockout").then().statusCode(204);
+    }
+
+    @Test
+    void importUpdateCannotOverwriteAUserHoldingPermissionsTheCallerLacks() {
+        Caller manager = Callers.withPermissions("auth.add_user", "auth.change_user");
+        var target = aUser();
+        String id = target.create();
+        Fixtures.grant(id, "auth.delete_user");
+        as(manager).contentType(NDJSON).body(djangoLine(target.email(), false, false))
+                .queryParam("on_conflict", "update").post("/users/import")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("lines[1].email"))
+                .body("errors.message", hasItem(containsString("every permission")));
+        given().auth().oauth2(Tokens.admin()).get("/users/" + id).then().body("has_usable_password", equalTo(false));
+        Fixtures.grant(manager.id(), "auth.delete_user");
+        as(manager).contentType(NDJSON).body(djangoLine(target.email(), false, false))
+                .queryParam("on_conflict", "update").post("/users/import").then().statusCode(200)
+                .body("updated", equalTo(1));
     }
 
     @Test

@@ -7,6 +7,7 @@ import static dev.gatehouse.permission.Fixtures.join;
 import static dev.gatehouse.testsupport.UserBuilder.aUser;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -37,6 +38,25 @@ class GroupResourceTest {
         join(aUser().create(), name);
         given().auth().oauth2(Tokens.admin()).when().get("/groups/" + name)
                 .then().statusCode(200).body("permissions", contains(a, b)).body("member_count", equalTo(1));
+    }
+
+    @Test
+    void groupNamedLikeATokenRoleIsRefusedOnCreateAndRenameWithAFieldErrorOnName() {
+        String existing = aGroup();
+        for (String reserved : List.of("superuser", "Staff", "SUPERUSER ", "\uff53\uff55\uff50\uff45\uff52\uff55\uff53\uff45\uff52",
+                "\u017fuperuser")) {
+            given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(Map.of("name", reserved))
+                    .when().post("/groups")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("errors[0].field", equalTo("name")).body("errors[0].message", containsString("reserved"));
+            given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(Map.of("name", reserved))
+                    .when().patch("/groups/" + existing)
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("errors[0].field", equalTo("name"));
+        }
+        given().auth().oauth2(Tokens.admin()).when().get("/groups/" + existing).then().statusCode(200);
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON)
+                .body(Map.of("name", "superusers-" + UUID.randomUUID())).when().post("/groups").then().statusCode(201);
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -86,6 +87,7 @@ class GuardMatrixTest {
     static List<Endpoint> endpoints() {
         List<Endpoint> all = new ArrayList<>();
         all.addAll(userEndpoints());
+        all.addAll(identityEndpoints(GuardMatrixTest::aTarget));
         all.addAll(profileAndGrantEndpoints());
         all.addAll(permissionEndpoints());
         all.addAll(groupEndpoints());
@@ -111,6 +113,42 @@ class GuardMatrixTest {
                 new Endpoint("PATCH /users/{id}", perms("change_user"), 200,
                         c -> json(c, Map.of("first_name", "Renamed")).patch("/users/" + aTarget())),
                 new Endpoint("DELETE /users/{id}", perms("delete_user"), 204, c -> as(c).delete("/users/" + aTarget())));
+    }
+
+    /** The endpoints that change a user's credentials or identity, each on a fresh target made by {@code target}. */
+    static List<Endpoint> identityEndpoints(Supplier<String> target) {
+        return List.of(
+                new Endpoint("PUT /users/{id}/password", perms("change_user"), 204,
+                        c -> json(c, Map.of("password", "a brand new passphrase")).put("/users/" + target.get() + "/password")),
+                new Endpoint("DELETE /users/{id}/password", perms("change_user"), 204,
+                        c -> as(c).delete("/users/" + target.get() + "/password")),
+                new Endpoint("PATCH /users/{id} email", perms("change_user"), 200,
+                        c -> json(c, Map.of("email", aUser().email())).patch("/users/" + target.get())),
+                new Endpoint("PATCH /users/{id} is_active", perms("change_user"), 200,
+                        c -> json(c, Map.of("is_active", false)).patch("/users/" + target.get())),
+                new Endpoint("DELETE /users/{id}/lockout", perms("change_user"), 204,
+                        c -> as(c).delete("/users/" + target.get() + "/lockout")));
+    }
+
+    /**
+     * The same endpoints on a target holding a permission ({@code auth.delete_user}) the caller, who holds only
+     * the endpoint's permission, lacks: changing its password, email or active flag would hand the caller that
+     * permission, so only a superuser passes.
+     */
+    @ParameterizedTest(name = "{0} by {1} on a user holding more")
+    @MethodSource("takeoverRows")
+    void identityChangeOnAUserHoldingMoreThanTheCallerIsForbidden(Endpoint endpoint, Kind kind) {
+        Response response = endpoint.call().apply(kind.make(endpoint.perms()));
+        int expected = kind == Kind.ANONYMOUS ? 401 : kind == Kind.SUPERUSER ? endpoint.success() : 403;
+        response.then().statusCode(expected);
+        if (expected >= 400) {
+            response.then().contentType("application/problem+json");
+        }
+    }
+
+    static Stream<Arguments> takeoverRows() {
+        return identityEndpoints(GuardMatrixTest::aTargetHoldingDeleteUser).stream()
+                .flatMap(e -> Stream.of(Kind.values()).map(k -> Arguments.of(e, k)));
     }
 
     static List<Endpoint> profileAndGrantEndpoints() {
@@ -174,6 +212,13 @@ class GuardMatrixTest {
     /** Another user to act on, never the caller, so self-service rules do not apply. */
     private static String aTarget() {
         return aUser().create();
+    }
+
+    /** A target holding auth.delete_user through a group, which no matrix caller but the superuser holds. */
+    private static String aTargetHoldingDeleteUser() {
+        String target = aTarget();
+        Fixtures.join(target, Fixtures.aGroup("auth.delete_user"));
+        return target;
     }
 
     private static String aClient() {

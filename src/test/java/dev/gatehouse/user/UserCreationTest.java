@@ -2,11 +2,14 @@ package dev.gatehouse.user;
 
 import static dev.gatehouse.testsupport.UserBuilder.aUser;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.gatehouse.testsupport.Callers;
+import dev.gatehouse.testsupport.Callers.Caller;
 import dev.gatehouse.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -89,6 +92,23 @@ class UserCreationTest {
         given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(Map.of("email", email.toUpperCase().replace("EXAMPLE.ORG", "example.org")))
                 .when().post("/users/get-or-create")
                 .then().statusCode(200).body("created", equalTo(false)).body("user.id", equalTo(id));
+    }
+
+    @Test
+    void getOrCreateShowsACallerWithoutViewUserOnlyTheIdAndWhetherItWasCreated() {
+        Caller adder = Callers.withPermissions("auth.add_user");
+        String email = "goc-" + UUID.randomUUID() + "@example.org";
+        Map<String, Object> body = Map.of("email", email, "defaults", Map.of("first_name", "Grace",
+                "profile", Map.of("date_of_birth", "1906-12-09")));
+        String id = Callers.as(adder).contentType(ContentType.JSON).body(body).when().post("/users/get-or-create")
+                .then().statusCode(201).body("keySet()", containsInAnyOrder("id", "created"))
+                .body("created", equalTo(true)).extract().path("id");
+        Callers.as(adder).contentType(ContentType.JSON).body(body).when().post("/users/get-or-create")
+                .then().statusCode(200).body("keySet()", containsInAnyOrder("id", "created")).body("id", equalTo(id));
+        Caller reader = Callers.withPermissions("auth.add_user", "auth.view_user");
+        Callers.as(reader).contentType(ContentType.JSON).body(body).when().post("/users/get-or-create")
+                .then().statusCode(200).body("id", equalTo(id)).body("created", equalTo(false))
+                .body("user.email", equalTo(email)).body("user.first_name", equalTo("Grace"));
     }
 
     @Test

@@ -155,6 +155,16 @@ class UserImportTest {
     }
 
     @Test
+    void aGroupNamedLikeATokenRoleIsALineError() {
+        String line = line(uniquePrefix() + "@example.org")
+                .replace("\"last_login\":null", "\"last_login\":null,\"groups\":[\"Superuser\"]");
+        given().auth().oauth2(Tokens.admin()).contentType(NDJSON).body(line).when().post("/users/import")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("lines[1].groups"))
+                .body("errors[0].message", org.hamcrest.Matchers.containsString("reserved"));
+    }
+
+    @Test
     void repeatedEmailInsideTheFileIsReported() {
         String email = uniquePrefix() + "@example.org";
         given().auth().oauth2(Tokens.admin()).contentType(NDJSON).body(line(email) + "\n" + line(email.toUpperCase()))

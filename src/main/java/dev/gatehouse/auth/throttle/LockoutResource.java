@@ -2,6 +2,7 @@ package dev.gatehouse.auth.throttle;
 
 import dev.gatehouse.auth.CurrentUser;
 import dev.gatehouse.permission.PermissionGuard;
+import dev.gatehouse.permission.PrivilegeGuard;
 import dev.gatehouse.web.Params;
 import dev.gatehouse.web.ProblemException;
 import io.quarkus.security.Authenticated;
@@ -13,7 +14,10 @@ import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestPath;
 
-/** {@code DELETE /users/{id}/lockout}: an admin (auth.change_user) unlocks a user; 204 even when none was locked. */
+/**
+ * {@code DELETE /users/{id}/lockout}: an admin (auth.change_user) unlocks a user holding nothing the admin does
+ * not; 204 even when none was locked.
+ */
 @Path("/users/{id}/lockout")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
@@ -21,11 +25,13 @@ public class LockoutResource {
 
     private final Lockouts lockouts;
     private final PermissionGuard guard;
+    private final PrivilegeGuard privileges;
     private final CurrentUser caller;
 
-    LockoutResource(Lockouts lockouts, PermissionGuard guard, CurrentUser caller) {
+    LockoutResource(Lockouts lockouts, PermissionGuard guard, PrivilegeGuard privileges, CurrentUser caller) {
         this.lockouts = lockouts;
         this.guard = guard;
+        this.privileges = privileges;
         this.caller = caller;
     }
 
@@ -33,6 +39,8 @@ public class LockoutResource {
     public Response unlock(@RestPath String id) {
         UUID userId = Params.uuid(id, "id");
         guard.require(caller.id(), "auth.change_user");
+        // lifting the lockout again and again would let the admin guess the password of a user holding more
+        privileges.requireMayChangeCredentials(caller.id(), userId);
         if (!lockouts.unlock(userId)) {
             throw ProblemException.notFound("No user has the id " + userId + ".");
         }

@@ -2,6 +2,7 @@ package dev.gatehouse.auth.backend.ldap;
 
 import com.unboundid.ldap.sdk.DN;
 import com.unboundid.ldap.sdk.LDAPException;
+import dev.gatehouse.permission.RoleNames;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Locale;
@@ -19,8 +20,14 @@ final class GroupMapper {
     private final Map<String, String> byCn = new HashMap<>();
     private final Set<String> managed;
 
+    /** @throws IllegalStateException for a malformed DN key or a group name reserved for a role, failing the boot */
     GroupMapper(Map<String, String> mapping) {
         mapping.forEach((key, group) -> {
+            if (RoleNames.isReserved(group)) {
+                // members of a group named like a role would get that role in every token (see RoleNames)
+                throw new IllegalStateException("gatehouse.backends.ldap.group-mapping maps " + key + " to " + group
+                        + ", a name reserved for a role in the tokens' groups claim (staff, superuser)");
+            }
             if (key.contains("=")) {
                 byDn.put(normalized(key), group);
             } else {

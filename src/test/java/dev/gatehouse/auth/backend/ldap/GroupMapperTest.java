@@ -1,6 +1,8 @@
 package dev.gatehouse.auth.backend.ldap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -18,6 +20,15 @@ class GroupMapperTest {
     void mapsByCnIgnoringCaseAndByNormalizedDn() {
         assertEquals(Set.of("engineering", "admins"), mapper.map(List.of(
                 "cn=engineers,ou=teams,dc=example,dc=org", "cn=admins,ou=groups,dc=example,dc=org")));
+    }
+
+    @Test
+    void mappingToAGroupNamedLikeATokenRoleFailsTheBoot() {
+        for (String reserved : List.of("superuser", "Staff", " SUPERUSER")) {
+            IllegalStateException refused = assertThrows(IllegalStateException.class,
+                    () -> new GroupMapper(Map.of("Admins", reserved)));
+            assertTrue(refused.getMessage().contains("reserved"), refused.getMessage());
+        }
     }
 
     @Test
