@@ -21,9 +21,11 @@ public class ClientService {
     private static final byte[] NO_SECRET = Secrets.hash("no such client");
 
     private final ProfileService profiles;
+    private final RefreshTokens refreshTokens;
 
-    ClientService(ProfileService profiles) {
+    ClientService(ProfileService profiles, RefreshTokens refreshTokens) {
         this.profiles = profiles;
+        this.refreshTokens = refreshTokens;
     }
 
     /** Creates the client and its service-account user in one transaction; the secret is returned once. */
@@ -46,11 +48,17 @@ public class ClientService {
                 .stream().map(ClientView::of).toList();
     }
 
-    /** Deletes the client's service account, and with it (ON DELETE CASCADE) the client and its tokens. */
+    /**
+     * Deletes the client's service account, and with it (ON DELETE CASCADE) the client and the account's
+     * tokens, and revokes the refresh tokens it was issued for other users (their password grants).
+     */
     @Transactional
     public boolean delete(String clientId) {
         Optional<Client> client = Client.find("clientId", clientId).firstResultOptional();
-        client.ifPresent(c -> User.delete("id", c.user.id));
+        client.ifPresent(c -> {
+            refreshTokens.revokeClient(c.clientId);
+            User.delete("id", c.user.id);
+        });
         return client.isPresent();
     }
 

@@ -22,9 +22,13 @@ public interface TokenConfig {
     @WithDefault("10m")
     Duration accessLifetime();
 
-    /** Refresh-token lifetime, counted from each rotation. */
+    /** Refresh-token lifetime, counted from each rotation (never past {@link #refreshMaxLifetime()}). */
     @WithDefault("P14D")
     Duration refreshLifetime();
+
+    /** Absolute lifetime of a refresh-token family (one login), counted from the login; rotation never extends it. */
+    @WithDefault("P30D")
+    Duration refreshMaxLifetime();
 
     /** Most group names in the {@code groups} claim; past it the claim is cut and {@code groups_truncated} set. */
     @WithDefault("50")

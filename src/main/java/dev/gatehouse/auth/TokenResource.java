@@ -28,14 +28,11 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class TokenResource {
 
     private final TokenService tokens;
-    private final RefreshTokens refreshTokens;
     private final Introspection introspection;
     private final ClientAddress clientAddress;
 
-    TokenResource(TokenService tokens, RefreshTokens refreshTokens, Introspection introspection,
-            ClientAddress clientAddress) {
+    TokenResource(TokenService tokens, Introspection introspection, ClientAddress clientAddress) {
         this.tokens = tokens;
-        this.refreshTokens = refreshTokens;
         this.introspection = introspection;
         this.clientAddress = clientAddress;
     }
@@ -56,20 +53,26 @@ public class TokenResource {
         return noStore(tokens.token(TokenRequest.of(params(body), ClientAuth.fromBasic(auth), ip(http))));
     }
 
-    /** RFC 7009: 200 whether or not the token existed, so revocation reveals nothing. */
+    /**
+     * RFC 7009: 200 whether or not the token existed or was the calling client's, so revocation reveals
+     * nothing; a confidential client authenticates (HTTP Basic or body), else 401 invalid_client.
+     */
     @POST
     @Path("/revoke")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response revokeForm(MultivaluedMap<String, String> form) {
-        refreshTokens.revoke(first(form, "token"));
-        return noStore(null);
+    public Response revokeForm(MultivaluedMap<String, String> form, @HeaderParam(HttpHeaders.AUTHORIZATION) String auth) {
+        return revoke(form, auth);
     }
 
     @POST
     @Path("/revoke")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response revokeJson(Map<String, Object> body) {
-        refreshTokens.revoke(first(params(body), "token"));
+    public Response revokeJson(Map<String, Object> body, @HeaderParam(HttpHeaders.AUTHORIZATION) String auth) {
+        return revoke(params(body), auth);
+    }
+
+    private Response revoke(Map<String, List<String>> params, String auth) {
+        tokens.revoke(TokenRequest.of(withoutToken(params), ClientAuth.fromBasic(auth), null), first(params, "token"));
         return noStore(null);
     }
 

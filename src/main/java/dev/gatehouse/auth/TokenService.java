@@ -54,9 +54,9 @@ public class TokenService {
     }
 
     private TokenResponse refresh(TokenRequest request) {
-        String clientId = request.clientId() == null ? null : client(request);
+        PresentingClient client = presentingClient(request);
         RefreshTokens.Rotation rotation = refreshTokens.rotate(
-                TokenRequest.required(request.refreshToken(), "refresh_token"), clientId, request.scope());
+                TokenRequest.required(request.refreshToken(), "refresh_token"), client, request.scope());
         TokenIssuer.IssuedToken access = issuer.issue(rotation.user(), rotation.clientId(), rotation.scope(),
                 rotation.authBackend());
         return new TokenResponse(access.value(), "Bearer", access.expiresIn(), rotation.refreshToken(), rotation.scope());
@@ -70,7 +70,31 @@ public class TokenService {
     }
 
     /**
-     * The client of a password or refresh request: a confidential client with its secret, or a
+     * RFC 7009 revocation of a refresh token (and its family) by the client it was issued to.
+     *
+     * @throws TokenError invalid_client when client credentials are given and wrong, or a confidential
+     *                    client is named without them
+     */
+    public void revoke(TokenRequest request, String token) {
+        refreshTokens.revoke(token, presentingClient(request));
+    }
+
+    /**
+     * Who presents a refresh token: a confidential client with its secret, a named public client, or
+     * nobody named. A confidential client named without its secret is refused, not taken as public.
+     */
+    private PresentingClient presentingClient(TokenRequest request) {
+        if (request.clientSecret() != null) {
+            return new PresentingClient(authenticatedClient(request).clientId, publicClients);
+        }
+        if (request.clientId() != null && !publicClients.contains(request.clientId())) {
+            throw TokenError.invalidClient();
+        }
+        return new PresentingClient(request.clientId(), publicClients);
+    }
+
+    /**
+     * The client of a password request: a confidential client with its secret, or a
      * configured public client (the first one when none is named).
      */
     private String client(TokenRequest request) {

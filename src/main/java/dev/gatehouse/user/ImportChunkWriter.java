@@ -7,7 +7,9 @@ import dev.gatehouse.profile.ProfileService;
 import dev.gatehouse.user.ImportSummary.LineError;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -29,10 +31,12 @@ class ImportChunkWriter {
 
     private final ProfileService profiles;
     private final GrantService grants;
+    private final Event<CredentialsChanged> credentialsChanged;
 
-    ImportChunkWriter(ProfileService profiles, GrantService grants) {
+    ImportChunkWriter(ProfileService profiles, GrantService grants, Event<CredentialsChanged> credentialsChanged) {
         this.profiles = profiles;
         this.grants = grants;
+        this.credentialsChanged = credentialsChanged;
     }
 
     /**
@@ -46,6 +50,7 @@ class ImportChunkWriter {
         Set<String> unknownGroups = grants.unknownGroups(groupNames(rows));
         Map<String, Long> seen = new HashMap<>();
         Map<User, List<String>> memberships = new HashMap<>();
+        List<UUID> newHashes = new ArrayList<>();
         for (Row row : rows) {
             String key = UserService.emailKey(row.user().email());
             Long first = seen.putIfAbsent(key, row.line());
@@ -59,11 +64,19 @@ class ImportChunkWriter {
             } else if (takesOver(existing.get(key), row, onConflict, mayChangeCredentials)) {
                 tally.fail(new LineError(row.line(), "email", PrivilegeGuard.TAKEOVER_REFUSED));
             } else {
-                writeRow(row, existing.get(key), conflictMode(existing.get(key), onConflict, mayUpdateSuperusers), tally)
-                        .ifPresent(user -> memberships.put(user, groups));
+                User before = existing.get(key);
+                String oldHash = before == null ? null : before.password;
+                writeRow(row, before, conflictMode(before, onConflict, mayUpdateSuperusers), tally).ifPresent(user -> {
+                    memberships.put(user, groups);
+                    if (before != null && !Objects.equals(oldHash, user.password)) {
+                        newHashes.add(user.id);
+                    }
+                });
             }
         }
         Panache.getEntityManager().flush();
+        // a new hash is a new password: the sessions made with the old one end, as on a password change
+        newHashes.forEach(userId -> credentialsChanged.fire(new CredentialsChanged(userId)));
         memberships.forEach((user, groups) -> {
             if (groups != null) {
                 grants.setGroups(user.id, groups);

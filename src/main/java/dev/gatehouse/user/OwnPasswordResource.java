@@ -1,18 +1,21 @@
 package dev.gatehouse.user;
 
 import dev.gatehouse.auth.CurrentUser;
+import dev.gatehouse.auth.throttle.ClientAddress;
 import dev.gatehouse.permission.PermissionGuard;
 import io.quarkus.security.Authenticated;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-/** The caller changes their own password; their refresh tokens are revoked. */
+/** The caller changes their own password (the old-password check is throttled like a login); their refresh tokens are revoked. */
 @Path("/users/me/password")
 @Authenticated
 @Consumes(MediaType.APPLICATION_JSON)
@@ -22,17 +25,19 @@ public class OwnPasswordResource {
     private final PasswordService passwords;
     private final CurrentUser caller;
     private final PermissionGuard guard;
+    private final ClientAddress clientAddress;
 
-    OwnPasswordResource(PasswordService passwords, CurrentUser caller, PermissionGuard guard) {
+    OwnPasswordResource(PasswordService passwords, CurrentUser caller, PermissionGuard guard, ClientAddress clientAddress) {
         this.passwords = passwords;
         this.caller = caller;
         this.guard = guard;
+        this.clientAddress = clientAddress;
     }
 
     @POST
-    public Response change(@Valid @NotNull PasswordChange request) {
+    public Response change(@Valid @NotNull PasswordChange request, @Context HttpServerRequest http) {
         guard.requireActive(caller.id());
-        passwords.change(caller.id(), request);
+        passwords.change(caller.id(), request, clientAddress.of(http));
         return Response.noContent().build();
     }
 }

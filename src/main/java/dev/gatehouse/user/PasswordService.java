@@ -1,5 +1,6 @@
 package dev.gatehouse.user;
 
+import dev.gatehouse.auth.throttle.LoginThrottle;
 import dev.gatehouse.password.PasswordHashers;
 import dev.gatehouse.password.PasswordOwner;
 import dev.gatehouse.password.PasswordRules;
@@ -19,20 +20,28 @@ public class PasswordService {
     private final PasswordRules rules;
     private final Event<CredentialsChanged> changed;
     private final Event<UserChanged> userChanged;
+    private final LoginThrottle throttle;
 
     PasswordService(PasswordHashers hashers, PasswordRules rules, Event<CredentialsChanged> changed,
-            Event<UserChanged> userChanged) {
+            Event<UserChanged> userChanged, LoginThrottle throttle) {
         this.hashers = hashers;
         this.rules = rules;
         this.changed = changed;
         this.userChanged = userChanged;
+        this.throttle = throttle;
     }
 
-    /** Django's PasswordChangeForm: the old password must verify, the new one must pass every rule. */
+    /**
+     * Django's PasswordChangeForm: the old password must verify, the new one must pass every rule. The
+     * old-password check is throttled like a login of the user's email (a stolen access token must not
+     * become an unlimited password oracle).
+     *
+     * @throws dev.gatehouse.web.ProblemException 429 with Retry-After while the account or address is locked
+     */
     @Transactional
-    public void change(UUID userId, PasswordChange request) {
+    public void change(UUID userId, PasswordChange request, String clientIp) {
         User user = find(userId);
-        if (!hashers.verify(request.oldPassword(), user.password)) {
+        if (!throttle.checkPassword(user, clientIp, () -> hashers.verify(request.oldPassword(), user.password))) {
             throw ProblemException.invalid("old_password", "is not the current password");
         }
         set(user, request.newPassword(), "new_password");

@@ -12,12 +12,24 @@ public class ProblemException extends WebApplicationException {
     private final int status;
     private final String title;
     private final transient List<FieldError> errors;
+    private final long retryAfterSeconds;
 
     public ProblemException(int status, String title, String detail, List<FieldError> errors) {
+        this(status, title, detail, errors, 0);
+    }
+
+    private ProblemException(int status, String title, String detail, List<FieldError> errors, long retryAfterSeconds) {
         super(detail, null, status);
         this.status = status;
         this.title = title;
         this.errors = List.copyOf(errors);
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    /** 429 with {@code Retry-After}; {@code detail} is a format with one {@code %d} for the seconds. */
+    public static ProblemException tooManyRequests(String detail, long retryAfterSeconds) {
+        return new ProblemException(429, "Too Many Requests", String.format(detail, retryAfterSeconds), List.of(),
+                retryAfterSeconds);
     }
 
     public static ProblemException invalid(List<FieldError> errors) {
@@ -57,5 +69,10 @@ public class ProblemException extends WebApplicationException {
 
     public int status() {
         return status;
+    }
+
+    /** Seconds for the {@code Retry-After} header; 0 for none. */
+    public long retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 }

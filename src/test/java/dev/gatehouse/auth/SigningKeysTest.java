@@ -23,6 +23,7 @@ class SigningKeysTest {
             public String audience() { return "gatehouse"; }
             public Duration accessLifetime() { return Duration.ofMinutes(10); }
             public Duration refreshLifetime() { return Duration.ofDays(14); }
+            public Duration refreshMaxLifetime() { return Duration.ofDays(30); }
             public int maxGroups() { return 50; }
             public long verifiedCacheSize() { return 0; }
             public List<String> scopes() { return List.of("openid"); }

@@ -3,11 +3,11 @@ package dev.gatehouse.auth.throttle;
 import dev.gatehouse.audit.AuditLog;
 import dev.gatehouse.audit.AuditType;
 import dev.gatehouse.auth.backend.Authenticated;
-import dev.gatehouse.auth.backend.Credentials;
 import dev.gatehouse.user.User;
 import dev.gatehouse.user.UserLookup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 import org.jboss.logging.Logger;
 import java.time.Duration;
 import java.util.HashMap;
@@ -15,7 +15,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Counts and audits the outcome of a login, each in one transaction with its audit event. */
+/**
+ * Counts a password attempt before its check and settles it after, each step in a transaction of its own
+ * with its audit events. Own transactions ({@code REQUIRES_NEW}): a count must commit before the slow
+ * hash starts, and must stay when the caller's transaction (a refused password change) rolls back.
+ */
 @ApplicationScoped
 class LoginOutcomes {
 
@@ -37,36 +41,79 @@ class LoginOutcomes {
         this.ip = Policy.ip(config);
     }
 
-    /** Resets the account's counters (every identifier of the user) and audits the login. */
-    @Transactional
-    void succeeded(Credentials credentials, Authenticated login, String clientId) {
-        counters.clear(ThrottleKey.accountKeys(login.user(), credentials.identifier()));
-        audit.record(AuditType.LOGIN_SUCCEEDED, login.user().id, credentials.clientIp(),
+    /**
+     * Counts the attempt as a failure of the account and of the client address, before any password is
+     * checked, so concurrent attempts see each other's counts.
+     *
+     * @throws Refused when the account or the address is locked; the rollback then counts neither
+     */
+    @Transactional(TxType.REQUIRES_NEW)
+    Attempt begin(String identifier, String clientIp) {
+        if (!config.enabled()) {
+            return new Attempt(identifier, clientIp, 0, 0);
+        }
+        int accountFailures = counters.attempt(ThrottleKey.account(identifier), account).orElseThrow(Refused::new);
+        int ipFailures = clientIp == null ? 0
+                : counters.attempt(ThrottleKey.ip(clientIp), ip).orElseThrow(Refused::new);
+        return new Attempt(identifier, clientIp, accountFailures, ipFailures);
+    }
+
+    /** Resets the account's counters (every identifier of the user), takes back the address's count, audits the login. */
+    @Transactional(TxType.REQUIRES_NEW)
+    void succeeded(Attempt attempt, Authenticated login, String clientId) {
+        settleSuccess(attempt, login.user());
+        audit.record(AuditType.LOGIN_SUCCEEDED, login.user().id, attempt.clientIp(),
                 detail("backend", login.backend(), "client_id", clientId));
     }
 
     /**
      * Audits the failure (with the user id when the identifier names a user, and never the identifier
-     * itself otherwise: it may be a password typed in the wrong field) and counts it.
+     * itself otherwise: it may be a password typed in the wrong field); its count stays.
      */
-    @Transactional
-    void failed(Credentials credentials, String clientId) {
-        UUID userId = userId(credentials.identifier()).orElse(null);
-        LOG.debugf("Login failed for user %s from %s", userId, credentials.clientIp());
-        audit.record(AuditType.LOGIN_FAILED, userId, credentials.clientIp(),
+    @Transactional(TxType.REQUIRES_NEW)
+    void failed(Attempt attempt, String clientId) {
+        UUID userId = userId(attempt.identifier()).orElse(null);
+        LOG.debugf("Login failed for user %s from %s", userId, attempt.clientIp());
+        audit.record(AuditType.LOGIN_FAILED, userId, attempt.clientIp(),
                 detail("reason", "invalid_credentials", "client_id", clientId));
-        if (!config.enabled()) {
+        settleFailure(attempt, userId);
+    }
+
+    /** The current password of a password change verified: settled like a successful login, audited by the change. */
+    @Transactional(TxType.REQUIRES_NEW)
+    void passwordConfirmed(Attempt attempt, User user) {
+        settleSuccess(attempt, user);
+    }
+
+    /** The current password of a password change was wrong: a failed login of that account. */
+    @Transactional(TxType.REQUIRES_NEW)
+    void passwordRefused(Attempt attempt, UUID userId) {
+        LOG.debugf("Password change refused for user %s from %s: wrong current password", userId, attempt.clientIp());
+        audit.record(AuditType.LOGIN_FAILED, userId, attempt.clientIp(), Map.of("reason", "invalid_old_password"));
+        settleFailure(attempt, userId);
+    }
+
+    /** The address keeps its other failures: a success must not reset it, or one valid account would let a sprayer go on forever. */
+    private void settleSuccess(Attempt attempt, User user) {
+        counters.clear(ThrottleKey.accountKeys(user, attempt.identifier()));
+        if (attempt.counted() && attempt.clientIp() != null) {
+            counters.undo(ThrottleKey.ip(attempt.clientIp()));
+        }
+    }
+
+    private void settleFailure(Attempt attempt, UUID userId) {
+        if (!attempt.counted()) {
             return;
         }
-        count(account, ThrottleKey.account(credentials.identifier()), userId, credentials.clientIp());
-        if (credentials.clientIp() != null) {
-            count(ip, ThrottleKey.ip(credentials.clientIp()), null, credentials.clientIp());
+        confirm(account, ThrottleKey.account(attempt.identifier()), attempt.accountFailures(), userId, attempt.clientIp());
+        if (attempt.clientIp() != null) {
+            confirm(ip, ThrottleKey.ip(attempt.clientIp()), attempt.ipFailures(), null, attempt.clientIp());
         }
         counters.purgeOccasionally(max(account.failureReset(), ip.failureReset()));
     }
 
-    private void count(Policy policy, byte[] key, UUID userId, String clientIp) {
-        int failures = counters.fail(key, policy.failureReset());
+    private void confirm(Policy policy, byte[] key, int failures, UUID userId, String clientIp) {
+        counters.confirmFailure(key);
         Duration lock = policy.lockout(failures);
         if (!lock.isZero()) {
             // ids and addresses only: the identifier may be a password typed into the wrong field

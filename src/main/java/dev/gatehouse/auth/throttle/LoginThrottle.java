@@ -4,16 +4,20 @@ import dev.gatehouse.auth.TokenError;
 import dev.gatehouse.auth.backend.Authenticated;
 import dev.gatehouse.auth.backend.AuthenticationChain;
 import dev.gatehouse.auth.backend.Credentials;
+import dev.gatehouse.user.User;
+import dev.gatehouse.web.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
 /**
- * Password logins behind brute-force protection: a locked account or client address is refused with
- * 429 before any backend runs (no hash is computed, so a locked-out attacker costs almost nothing);
- * otherwise the chain decides and the outcome is counted and audited.
+ * Password checks behind brute-force protection: each attempt is counted as a failure before its
+ * password is checked, so a locked account or client address is refused with 429 before any backend
+ * runs (no hash is computed, so a locked-out attacker costs almost nothing), and concurrent attempts
+ * cannot all slip past the limit; the outcome then settles the count and is audited.
  */
 @ApplicationScoped
 public class LoginThrottle {
@@ -21,7 +25,6 @@ public class LoginThrottle {
     private final AuthenticationChain chain;
     private final ThrottleCounters counters;
     private final LoginOutcomes outcomes;
-    private final ThrottleConfig config;
     private final Policy account;
     private final Policy ip;
 
@@ -29,7 +32,6 @@ public class LoginThrottle {
         this.chain = chain;
         this.counters = counters;
         this.outcomes = outcomes;
-        this.config = config;
         this.account = Policy.account(config);
         this.ip = Policy.ip(config);
     }
@@ -40,28 +42,56 @@ public class LoginThrottle {
      * @throws TokenError 429 {@code temporarily_unavailable} with the wait when the account or address is locked
      */
     public Optional<Authenticated> authenticate(Credentials credentials, String clientId) {
-        if (config.enabled()) {
-            wait(credentials).ifPresent(wait -> {
-                throw TokenError.throttled(seconds(wait));
-            });
-        }
+        Attempt attempt = begin(credentials.identifier(), credentials.clientIp())
+                .orElseThrow(() -> TokenError.throttled(waitSeconds(credentials.identifier(), credentials.clientIp())));
+        // an exception here leaves the attempt counted as a failure: failing closed
         Optional<Authenticated> login = chain.authenticate(credentials);
         if (login.isPresent()) {
-            outcomes.succeeded(credentials, login.get(), clientId);
+            outcomes.succeeded(attempt, login.get(), clientId);
         } else {
-            outcomes.failed(credentials, clientId);
+            outcomes.failed(attempt, clientId);
         }
         return login;
     }
 
-    /** The longer of the account's and the address's remaining waits. */
-    private Optional<Duration> wait(Credentials credentials) {
+    /**
+     * Runs {@code check} of the user's current password (a password change) as a login attempt of the
+     * user's email: counted on the same account and address counters, refused while they are locked.
+     *
+     * @return the check's answer
+     * @throws ProblemException 429 with {@code Retry-After} when the account or address is locked
+     */
+    public boolean checkPassword(User user, String clientIp, BooleanSupplier check) {
+        Attempt attempt = begin(user.email, clientIp).orElseThrow(() -> ProblemException.tooManyRequests(
+                "Too many failed password checks; try again in %d seconds.", waitSeconds(user.email, clientIp)));
+        boolean verified = check.getAsBoolean();
+        if (verified) {
+            outcomes.passwordConfirmed(attempt, user);
+        } else {
+            outcomes.passwordRefused(attempt, user.id);
+        }
+        return verified;
+    }
+
+    /** The counted attempt, or empty when the account or address is locked. */
+    private Optional<Attempt> begin(String identifier, String clientIp) {
+        try {
+            return Optional.of(outcomes.begin(identifier, clientIp));
+        } catch (Refused refused) {
+            return Optional.empty();
+        }
+    }
+
+    /** The longer of the account's and the address's remaining waits, read after the refused attempt rolled back. */
+    private long waitSeconds(String identifier, String clientIp) {
         Instant now = counters.now();
-        Optional<Duration> forAccount = counters.find(ThrottleKey.account(credentials.identifier()))
+        Optional<Duration> forAccount = counters.find(ThrottleKey.account(identifier))
                 .flatMap(c -> account.remaining(c, now));
-        Optional<Duration> forIp = credentials.clientIp() == null ? Optional.empty()
-                : counters.find(ThrottleKey.ip(credentials.clientIp())).flatMap(c -> ip.remaining(c, now));
-        return Stream.of(forAccount, forIp).flatMap(Optional::stream).max(Duration::compareTo);
+        Optional<Duration> forIp = clientIp == null ? Optional.empty()
+                : counters.find(ThrottleKey.ip(clientIp)).flatMap(c -> ip.remaining(c, now));
+        Duration wait = Stream.of(forAccount, forIp).flatMap(Optional::stream).max(Duration::compareTo)
+                .orElse(Duration.ZERO); // the lock ended (or was lifted) since: one second is still right
+        return seconds(wait);
     }
 
     /** Whole seconds, rounded up, so a client that waits exactly Retry-After is never early. */

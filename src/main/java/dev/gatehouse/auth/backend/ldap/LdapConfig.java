@@ -77,6 +77,13 @@ public interface LdapConfig {
     @WithDefault("3s")
     Duration responseTimeout();
 
+    /**
+     * Absolute lifetime of the sessions (refresh-token families) of users provisioned by LDAP, so a change
+     * in the directory (a removed account, a changed group) applies at the next login at the latest.
+     */
+    @WithDefault("12h")
+    Duration sessionMaxLifetime();
+
     /** Maximum pooled service connections. */
     @WithDefault("8")
     int poolSize();
