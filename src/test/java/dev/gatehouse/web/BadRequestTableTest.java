@@ -68,16 +68,21 @@ class BadRequestTableTest {
     }
 
     @Test
-    void bodyOfUnknownLengthIsRefusedWith411OutsideTheImport() throws Exception {
-        // BodyPublishers.ofInputStream has no length, so the JDK client sends it chunked
+    void aChunkedBodyIsReadAndCountedAsItArrives() throws Exception {
+        assertEquals(400, chunked("{}").statusCode());
+        HttpResponse<String> oversized = chunked(BIG);
+        assertEquals(413, oversized.statusCode());
+        assertEquals("application/problem+json", oversized.headers().firstValue("Content-Type").orElse(""));
+    }
+
+    /** BodyPublishers.ofInputStream has no length, so the JDK client sends it chunked. */
+    private static HttpResponse<String> chunked(String body) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port + "/users"))
                 .header("Content-Type", "application/json")
                 .header("Authorization", "Bearer " + Tokens.admin())
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream("{}".getBytes())))
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body.getBytes())))
                 .build();
-        HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(request, HttpResponse.BodyHandlers.ofString());
-        assertEquals(411, response.statusCode());
-        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""));
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     private static Arguments bad(String name, int status, Call call) {
