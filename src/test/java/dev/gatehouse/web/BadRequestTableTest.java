@@ -67,6 +67,19 @@ class BadRequestTableTest {
                 .body(not(containsString("\tat ")));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("wrongShapes")
+    void aBodyOfTheWrongShapeSaysThatAJsonObjectIsWanted(String body, String path) {
+        given().auth().oauth2(Tokens.admin()).contentType("application/json").body(body).when().post(path)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", equalTo("The request body must be a JSON object."));
+    }
+
+    static Stream<Arguments> wrongShapes() {
+        return Stream.of(Arguments.of("[1,2]", "/users"), Arguments.of("\"a string\"", "/users"),
+                Arguments.of("[]", "/groups"), Arguments.of("\"a string\"", "/permissions/check"));
+    }
+
     @Test
     void aChunkedBodyIsReadAndCountedAsItArrives() throws Exception {
         assertEquals(400, chunked("{}").statusCode());
