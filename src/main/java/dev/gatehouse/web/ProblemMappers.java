@@ -107,7 +107,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
         if (Failures.isDatabaseUnavailable(e)) {
-            LOG.warn("Database unavailable: " + e.getMessage());
+            LOG.warnf("Database unavailable: %s", e.getMessage()); // a parameter, so LogLineGuard escapes it
             return respond(Problems.of(503, "The service is temporarily unavailable; try again shortly."));
         }
         if (Failures.isUniqueViolation(e)) {
