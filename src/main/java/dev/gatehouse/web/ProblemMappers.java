@@ -80,7 +80,21 @@ public class ProblemMappers {
             String message = e instanceof UnrecognizedPropertyException ? "unknown field" : "has the wrong type or format";
             return ProblemException.invalid(FieldPaths.of(mapping.getPath()), message);
         }
+        if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            // valid JSON of the wrong shape (an array or a string where an object is wanted): say which shape
+            return new ProblemException(400, "Bad Request", "The request body must be " + shape(mismatch.getTargetType()) + ".", List.of());
+        }
         return new ProblemException(400, "Bad Request", "The request body is not valid JSON.", List.of());
+    }
+
+    private static String shape(Class<?> type) {
+        if (type.isArray() || java.util.Collection.class.isAssignableFrom(type)) {
+            return "a JSON array";
+        }
+        if (CharSequence.class.isAssignableFrom(type)) {
+            return "a JSON string";
+        }
+        return "a JSON object";
     }
 
     /**
@@ -97,7 +111,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
         if (Failures.isDatabaseUnavailable(e)) {
-            LOG.warn("Database unavailable: " + e.getMessage());
+            LOG.warnf("Database unavailable: %s", e.getMessage()); // a parameter, so LogLineGuard escapes it
             return respond(Problems.of(503, "The service is temporarily unavailable; try again shortly."));
         }
         if (Failures.isUniqueViolation(e)) {

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.unboundid.ldap.listener.InMemoryDirectoryServer;
 import dev.gatehouse.auth.backend.Credentials;
 import dev.gatehouse.permission.GroupService;
+import dev.gatehouse.testsupport.Management;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
@@ -53,7 +54,7 @@ class LdapSearchModeTest {
         assertEquals("ldap", byUid.getString("auth_backend"));
         assertEquals(byUid.getString("sub"), claims(person.mail(), person.password()).getString("sub"));
         assertEquals(List.of("ldap-engineers", "ldap-everyone"), groupsOf(byUid.getString("sub")));
-        given().when().get("/q/health/ready").then().statusCode(200)
+        given().when().get(Management.url("/q/health/ready")).then().statusCode(200)
                 .body("checks.find { it.name == 'ldap' }.status", equalTo("UP"));
     }
 
