@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -28,11 +27,7 @@ public class PasswordHashers {
     private final Map<String, PasswordHasher> byAlgorithm;
     private final PasswordHasher defaultHasher;
     private final int maxLength;
-    /**
-     * At most one hash per core at a time: hashing is CPU-bound, so more gives no throughput, only
-     * memory (argon2id takes 19 MiB each) and a way to exhaust the heap with concurrent logins.
-     */
-    private final Semaphore hashing = new Semaphore(Runtime.getRuntime().availableProcessors(), true);
+    private final HashingPermits permits;
 
     @Inject
     public PasswordHashers(Instance<PasswordHasher> hashers, PasswordConfig config) {
@@ -53,6 +48,7 @@ public class PasswordHashers {
                     + " names no hasher; known: " + byAlgorithm.keySet());
         }
         this.maxLength = config.maxLength();
+        this.permits = new HashingPermits(config);
     }
 
     /** A registry with every built-in hasher (pbkdf2_sha256, pbkdf2_sha1, argon2, bcrypt_sha256, bcrypt, scrypt). */
@@ -105,18 +101,14 @@ public class PasswordHashers {
         withPermit(() -> defaultHasher.encode(hashable ? rawPassword : THROWAWAY_PASSWORD));
     }
 
+    /** @throws HashingSaturated when no hashing permit came free within {@code gatehouse.password.permit-wait} */
     private <T> T withPermit(Supplier<T> hash) {
-        try {
-            hashing.acquire();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while waiting to hash", e);
-        }
-        try {
-            return hash.get();
-        } finally {
-            hashing.release();
-        }
+        return permits.call(hash);
+    }
+
+    /** The permits every hash here runs under. */
+    public HashingPermits permits() {
+        return permits;
     }
 
     /** An unusable password: {@code "!"} and 40 random alphanumerics, as Django's {@code make_password(None)}. */
