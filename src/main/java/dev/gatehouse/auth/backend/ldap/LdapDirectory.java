@@ -29,8 +29,14 @@ import org.jboss.logging.Logger;
 class LdapDirectory {
 
     private static final Logger LOG = Logger.getLogger(LdapDirectory.class);
-    /** Results that mean "the directory is in trouble", not "this login is wrong". */
-    private static final Set<ResultCode> TROUBLE = Set.of(ResultCode.BUSY, ResultCode.UNAVAILABLE, ResultCode.TIMEOUT,
+    /**
+     * Results that mean "the directory cannot be reached or is in trouble" (refused, timed out, no pooled
+     * connection came free, TLS failed, busy). Every other result (invalid DN syntax, a filter or name the
+     * server refuses, no such object, invalid credentials) is about this login, so it answers "not mine":
+     * no login may take the directory out of readiness.
+     */
+    private static final Set<ResultCode> TROUBLE = Set.of(ResultCode.SERVER_DOWN, ResultCode.CONNECT_ERROR,
+            ResultCode.TIMEOUT, ResultCode.LOCAL_ERROR, ResultCode.BUSY, ResultCode.UNAVAILABLE,
             ResultCode.OPERATIONS_ERROR, ResultCode.OTHER);
 
     private final LdapConfig config;
@@ -68,7 +74,11 @@ class LdapDirectory {
                 return entry == null ? Optional.empty() : account(reader, entry, login);
             }
         } catch (LDAPException e) {
-            throw new DirectoryUnavailable(e);
+            if (TROUBLE.contains(e.getResultCode())) {
+                throw new DirectoryUnavailable(e);
+            }
+            LOG.debugf("LDAP refused a login as a name: %s", e.getResultCode().getName());
+            return Optional.empty();
         }
     }
 
@@ -95,7 +105,7 @@ class LdapDirectory {
             connection.bind(new SimpleBindRequest(dn, password));
             return true;
         } catch (LDAPException e) {
-            if (!ResultCode.isConnectionUsable(e.getResultCode()) || TROUBLE.contains(e.getResultCode())) {
+            if (TROUBLE.contains(e.getResultCode())) {
                 throw e;
             }
             LOG.debugf("LDAP bind refused for %s: %s", dn, e.getResultCode().getName());

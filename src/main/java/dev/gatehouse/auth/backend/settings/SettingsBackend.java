@@ -7,11 +7,11 @@ import dev.gatehouse.profile.ProfileService;
 import dev.gatehouse.user.Emails;
 import dev.gatehouse.user.User;
 import dev.gatehouse.user.UserLookup;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.LaunchMode;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.OffsetDateTime;
@@ -60,8 +60,8 @@ public class SettingsBackend implements AuthenticationBackend {
         return NAME;
     }
 
+    /** Hashes outside any transaction, so no pooled connection waits on the hash; the user is then read or made. */
     @Override
-    @Transactional
     public Optional<User> authenticate(Credentials credentials) {
         if (config.login().isEmpty() || !sameLogin(config.login().get(), credentials.identifier())) {
             return Optional.empty();
@@ -74,6 +74,10 @@ public class SettingsBackend implements AuthenticationBackend {
                     + "set gatehouse.backends.settings.password to the hash of a secret password");
             return Optional.empty();
         }
+        return QuarkusTransaction.joiningExisting().call(this::operator);
+    }
+
+    private Optional<User> operator() {
         User user = lookup.findByEmail(config.login().get()).orElseGet(this::provision);
         if (!canAuthenticate(user)) {
             return Optional.empty();

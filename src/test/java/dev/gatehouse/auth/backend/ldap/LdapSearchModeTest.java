@@ -85,4 +85,15 @@ class LdapSearchModeTest {
         assertTrue(backend.authenticate(new Credentials(person.uid(), "wrong-password", null)).isEmpty());
         assertTrue(backend.authenticate(new Credentials(person.uid(), "", null)).isEmpty());
     }
+
+    @Test
+    void loginsTheDirectoryCannotUseAreNotMineAndNeverMarkItDown() {
+        // readiness after each one: the next clean login would clear a backend marked down
+        for (String login : LdapLogins.HOSTILE_LOGINS) {
+            refused(login, "some password");
+            LdapLogins.noBackendMarkedDown(login);
+            refused(login + "@example.org", "some password");
+            LdapLogins.noBackendMarkedDown(login + "@example.org");
+        }
+    }
 }
