@@ -72,7 +72,10 @@ public class PasswordHashers {
     /** Whether {@code rawPassword} matches {@code encoded}; false for null, unusable, unknown or malformed hashes. */
     public boolean verify(String rawPassword, String encoded) {
         if (rawPassword == null || rawPassword.length() > maxLength) {
-            return false; // never hash an oversized input: that would hand out a cheap CPU denial of service
+            // never hash the oversized input itself (a cheap CPU denial of service), but spend one hash of a
+            // throwaway value, so a known user's over-long password costs what an unknown user's does
+            runDefaultHasher(rawPassword);
+            return false;
         }
         PasswordHasher hasher = isUsable(encoded) ? byAlgorithm.get(algorithmOf(encoded)) : null;
         if (hasher == null) {

@@ -4,6 +4,7 @@ import com.unboundid.ldap.sdk.Entry;
 import com.unboundid.ldap.sdk.LDAPConnection;
 import com.unboundid.ldap.sdk.LDAPException;
 import com.unboundid.ldap.sdk.LDAPInterface;
+import com.unboundid.ldap.sdk.RDN;
 import com.unboundid.ldap.sdk.ResultCode;
 import com.unboundid.ldap.sdk.SearchRequest;
 import com.unboundid.ldap.sdk.SearchResult;
@@ -17,6 +18,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
@@ -61,6 +63,7 @@ class LdapDirectory {
         try {
             SearchResultEntry found = config.baseDn().isPresent() ? findUser(login) : null;
             if (config.baseDn().isPresent() && found == null) {
+                bindAsNobody();
                 return Optional.empty();
             }
             String dn = found != null ? found.getDN() : LdapQueries.userDn(config.userDnTemplate().get(), login);
@@ -97,6 +100,17 @@ class LdapDirectory {
             LOG.warnf("LDAP user filter matches several entries for login %s; refusing it", login);
         }
         return entries.size() == 1 ? entries.get(0) : null;
+    }
+
+    /**
+     * The connection, TLS handshake and bind a found login costs, for a name that cannot exist and a
+     * throwaway password (never the one typed), so timing does not reveal which uids the directory holds.
+     */
+    private void bindAsNobody() throws LDAPException {
+        String nobody = new RDN("cn", "gatehouse-nobody-" + UUID.randomUUID()) + "," + config.baseDn().get();
+        try (LDAPConnection connection = connections.forUserBind()) {
+            bind(connection, nobody, UUID.randomUUID().toString());
+        }
     }
 
     /** False for a refused bind; throws for a directory in trouble. */

@@ -53,6 +53,12 @@ public class SettingsBackend implements AuthenticationBackend {
         if (config.login().isPresent() && config.password().isEmpty()) {
             throw new IllegalStateException("gatehouse.backends.settings.login is set but .password (a hash) is not");
         }
+        if (config.password().isPresent() && hashers.mustUpdate(config.password().get())) {
+            // a cheaper or dearer hash than the default makes a wrong operator password time differently
+            // from every other failed login, which singles out the operator login to anyone timing answers
+            LOG.warn("gatehouse.backends.settings.password is not a hash of the default algorithm and cost "
+                    + "(gatehouse.password.*); re-hash it so its logins time like all others");
+        }
     }
 
     @Override

@@ -17,6 +17,7 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +31,10 @@ class LdapSearchModeTest {
 
     @LdapServer
     InMemoryDirectoryServer server;
+
+    /** Binds the directory answered for anyone but the service account. */
+    @LdapServer
+    AtomicInteger userBinds;
 
     @Inject
     GroupService groups;
@@ -95,5 +100,18 @@ class LdapSearchModeTest {
             refused(login + "@example.org", "some password");
             LdapLogins.noBackendMarkedDown(login + "@example.org");
         }
+    }
+
+    @Test
+    void anUnknownUidCostsTheDirectoryTheSameBindAsAWrongPassword() throws Exception {
+        LdapPerson person = aPerson().addTo(server);
+        int before = userBinds.get();
+        refused(person.uid(), "wrong password");
+        int forWrongPassword = userBinds.get() - before;
+        before = userBinds.get();
+        refused("nobody-" + UUID.randomUUID(), "wrong password");
+        assertEquals(1, forWrongPassword);
+        assertEquals(forWrongPassword, userBinds.get() - before,
+                "an unknown uid must cost the same connection and bind as a wrong password");
     }
 }
