@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dev.gatehouse.password.HashingSaturated;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -106,6 +107,13 @@ public class ProblemMappers {
         StackTraceElement origin = e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null;
         LOG.warnf("Refused undecodable input (%s at %s)", e.getClass().getSimpleName(), origin);
         return respond(Problems.of(400, "The request could not be decoded."));
+    }
+
+    /** Every password-hashing permit stayed taken (password/HashingPermits): 503, and when to come back. */
+    @ServerExceptionMapper
+    public Response hashingSaturated(HashingSaturated e) {
+        return Response.fromResponse(respond(Problems.of(503, "The service is busy checking other passwords; try again shortly.")))
+                .header("Retry-After", e.retryAfterSeconds()).build();
     }
 
     @ServerExceptionMapper

@@ -18,6 +18,7 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +32,10 @@ class LdapSearchModeTest {
 
     @LdapServer
     InMemoryDirectoryServer server;
+
+    /** Binds the directory answered for anyone but the service account. */
+    @LdapServer
+    AtomicInteger userBinds;
 
     @Inject
     GroupService groups;
@@ -85,5 +90,29 @@ class LdapSearchModeTest {
         assertTrue(backend.authenticate(new Credentials("nobody-" + UUID.randomUUID(), "whatever-password", null)).isEmpty());
         assertTrue(backend.authenticate(new Credentials(person.uid(), "wrong-password", null)).isEmpty());
         assertTrue(backend.authenticate(new Credentials(person.uid(), "", null)).isEmpty());
+    }
+
+    @Test
+    void loginsTheDirectoryCannotUseAreNotMineAndNeverMarkItDown() {
+        // readiness after each one: the next clean login would clear a backend marked down
+        for (String login : LdapLogins.HOSTILE_LOGINS) {
+            refused(login, "some password");
+            LdapLogins.noBackendMarkedDown(login);
+            refused(login + "@example.org", "some password");
+            LdapLogins.noBackendMarkedDown(login + "@example.org");
+        }
+    }
+
+    @Test
+    void anUnknownUidCostsTheDirectoryTheSameBindAsAWrongPassword() throws Exception {
+        LdapPerson person = aPerson().addTo(server);
+        int before = userBinds.get();
+        refused(person.uid(), "wrong password");
+        int forWrongPassword = userBinds.get() - before;
+        before = userBinds.get();
+        refused("nobody-" + UUID.randomUUID(), "wrong password");
+        assertEquals(1, forWrongPassword);
+        assertEquals(forWrongPassword, userBinds.get() - before,
+                "an unknown uid must cost the same connection and bind as a wrong password");
     }
 }

@@ -184,4 +184,15 @@ class LdapTemplateModeTest {
         given().when().get(Management.url("/q/health/ready")).then().statusCode(200)
                 .body("checks.find { it.name == 'ldap' }.status", equalTo("UP"));
     }
+
+    @Test
+    void loginsTheDirectoryCannotUseAreNotMineAndNeverMarkItDown() {
+        // readiness after each one: the next clean login would clear a backend marked down
+        for (String login : LdapLogins.HOSTILE_LOGINS) {
+            refused(login, "some password");
+            LdapLogins.noBackendMarkedDown(login);
+            refused(login + "@example.org", "some password");
+            LdapLogins.noBackendMarkedDown(login + "@example.org");
+        }
+    }
 }
