@@ -7,16 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import dev.gatehouse.testsupport.LogCapture;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
-import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -252,28 +248,13 @@ class PasswordHashersTest {
 
     @Test
     void verifyWhenStoredHashRefusedThenLoggedOnceByParameterNeverWithTheHash() {
-        List<String> messages = Collections.synchronizedList(new ArrayList<>());
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                messages.add(record instanceof ExtLogRecord ext ? ext.getFormattedMessage() : record.getMessage());
-            }
-
-            @Override
-            public void flush() {}
-
-            @Override
-            public void close() {}
-        };
-        Logger logger = Logger.getLogger(PasswordHashers.class.getName());
-        logger.addHandler(capture);
-        try {
+        List<String> messages;
+        try (LogCapture log = LogCapture.of(PasswordHashers.class.getName())) {
             for (int i = 0; i < 3; i++) {
                 hashers.verify("pw", HostileHashes.ARGON2_MEMORY);
             }
             hashers.verify("pw", HostileHashes.BCRYPT_COST);
-        } finally {
-            logger.removeHandler(capture);
+            messages = log.messages();
         }
         assertEquals(2, messages.size(), messages.toString());
         assertTrue(messages.get(0).contains("argon2 memory m=1048576 KiB exceeds the limit 262144"), messages.get(0));
