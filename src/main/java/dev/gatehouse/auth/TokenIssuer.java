@@ -19,9 +19,9 @@ public class TokenIssuer {
 
     private final SigningKeys keys;
     private final TokenConfig config;
-    private final GroupNames groupNames;
+    private final TokenGroupNames groupNames;
 
-    TokenIssuer(SigningKeys keys, TokenConfig config, GroupNames groupNames) {
+    TokenIssuer(SigningKeys keys, TokenConfig config, TokenGroupNames groupNames) {
         this.keys = keys;
         this.config = config;
         this.groupNames = groupNames;
