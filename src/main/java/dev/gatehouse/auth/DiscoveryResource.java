@@ -1,5 +1,6 @@
 package dev.gatehouse.auth;
 
+import dev.gatehouse.auth.key.SigningKeys;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

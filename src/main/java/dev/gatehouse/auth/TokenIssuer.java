@@ -1,5 +1,6 @@
 package dev.gatehouse.auth;
 
+import dev.gatehouse.auth.key.SigningKeys;
 import dev.gatehouse.user.User;
 import io.smallrye.jwt.algorithm.SignatureAlgorithm;
 import io.smallrye.jwt.build.Jwt;

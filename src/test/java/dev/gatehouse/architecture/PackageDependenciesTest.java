@@ -13,7 +13,8 @@ import com.tngtech.archunit.lang.ArchRule;
  * "Dependencies between packages"):
  *
  * <pre>
- *   auth (tokens, token endpoint), auth.client, auth.key      on top
+ *   auth (tokens, the token endpoint)                        on top
+ *   auth.client, auth.key                                    service clients; signing keys
  *   auth.throttle                                            brute-force limits in front of the chain
  *   auth.backend and its backends                            the authentication SPI and chain
  *   audit                                                    the trail; observes user and grant events
@@ -42,7 +43,9 @@ class PackageDependenciesTest {
             .layer("audit").definedBy("dev.gatehouse.audit..")
             .layer("auth.backend").definedBy("dev.gatehouse.auth.backend..")
             .layer("auth.throttle").definedBy("dev.gatehouse.auth.throttle..")
-            .layer("auth").definedBy("dev.gatehouse.auth", "dev.gatehouse.auth.client..", "dev.gatehouse.auth.key..")
+            .layer("auth.key").definedBy("dev.gatehouse.auth.key..")
+            .layer("auth.client").definedBy("dev.gatehouse.auth.client..")
+            .layer("auth").definedBy("dev.gatehouse.auth")
             .whereLayer("web").mayNotAccessAnyLayer()
             .whereLayer("password").mayNotAccessAnyLayer()
             .whereLayer("security").mayOnlyAccessLayers("web")
@@ -52,6 +55,8 @@ class PackageDependenciesTest {
             .whereLayer("auth.backend").mayOnlyAccessLayers("user", "permission", "security", "password", "web")
             .whereLayer("auth.throttle")
             .mayOnlyAccessLayers("auth.backend", "audit", "user", "permission", "security", "password", "web")
-            .whereLayer("auth").mayOnlyAccessLayers(
-                    "auth.throttle", "auth.backend", "audit", "user", "permission", "security", "password", "web");
+            .whereLayer("auth.key").mayOnlyAccessLayers("security", "web")
+            .whereLayer("auth.client").mayOnlyAccessLayers("user", "permission", "security", "password", "web")
+            .whereLayer("auth").mayOnlyAccessLayers("auth.key", "auth.client", "auth.throttle", "auth.backend", "audit",
+                    "user", "permission", "security", "password", "web");
 }

@@ -1,4 +1,4 @@
-package dev.gatehouse.auth;
+package dev.gatehouse.auth.key;
 
 import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.Startup;
@@ -40,7 +40,7 @@ public class SigningKeys {
     private final List<RsaJsonWebKey> verificationKeys = new ArrayList<>();
     private final String jwks;
 
-    SigningKeys(TokenConfig config) {
+    SigningKeys(KeysConfig config) {
         KeyPair pair = config.signingKeyLocation().map(SigningKeys::readPair).orElseGet(SigningKeys::ephemeral);
         this.signingKey = pair.getPrivate();
         RsaJsonWebKey current = jwk((RSAPublicKey) pair.getPublic(), config.signingKeyId().orElse(null));
