@@ -9,6 +9,7 @@ BENCH=$ROOT/bench
 OUT=$BENCH/out
 
 PORT=${BENCH_PORT:-18080}                 # not 8080, where a developer's quarkus:dev may listen
+MANAGEMENT_PORT=${BENCH_MANAGEMENT_PORT:-19000} # health and metrics (the management interface); not 9000
 PASSES=${BENCH_PASSES:-3}                 # passes per figure; the median is reported
 PASS_SECONDS=${BENCH_PASS_SECONDS:-10}
 WARMUP_SECONDS=${BENCH_WARMUP_SECONDS:-120} # load before the first measured pass, shared by the endpoints
@@ -93,12 +94,12 @@ start_service() {
   local start
   start=$(now_ms)
   # shellcheck disable=SC2086
-  env QUARKUS_HTTP_PORT="$PORT" QUARKUS_DATASOURCE_JDBC_URL="$url" GATEHOUSE_DB_URL="$url" \
+  env QUARKUS_HTTP_PORT="$PORT" QUARKUS_MANAGEMENT_PORT="$MANAGEMENT_PORT" QUARKUS_DATASOURCE_JDBC_URL="$url" GATEHOUSE_DB_URL="$url" \
       GATEHOUSE_TOKEN_SIGNING_KEY_LOCATION="$TMP/signing.pem" GATEHOUSE_TOKEN_ACCESS_LIFETIME=2h \
       GATEHOUSE_BACKENDS_SETTINGS_LOGIN="$BENCH_ADMIN_EMAIL" GATEHOUSE_BACKENDS_SETTINGS_PASSWORD="$ADMIN_HASH" \
       ${BENCH_SERVICE_ENV:-} "$@" java $JVM_OPTS "${jfr[@]}" "${profile[@]}" -jar "$ROOT/target/quarkus-app/quarkus-run.jar" >"$OUT/service-$name.log" 2>&1 &
   SERVICE_PID=$!
-  until curl -sf -o /dev/null "$BASE/q/health/ready"; do
+  until curl -sf -o /dev/null "http://127.0.0.1:$MANAGEMENT_PORT/q/health/ready"; do
     if ! kill -0 "$SERVICE_PID" 2>/dev/null || (( $(now_ms) - start > 120000 )); then
       tail -30 "$OUT/service-$name.log" >&2
       log "the service did not become ready"; exit 1

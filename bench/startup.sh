@@ -8,6 +8,7 @@ cd "$(dirname "$0")/.."
 ROOT=$PWD
 RUNS=${1:-3}
 PORT=${BENCH_PORT:-18080}
+MANAGEMENT_PORT=${BENCH_MANAGEMENT_PORT:-19000}  # readiness is served on the management interface
 JAVA25=${BENCH_JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java
 OPTS="-XX:+UseSerialGC -Xmx320m -Xmn192m -XX:SurvivorRatio=2 -XX:MaxMetaspaceSize=128m"  # as in Dockerfile.jvm
 OPTS+=" -XX:CompileCommand=quiet -XX:CompileCommand=inline,org.bouncycastle.crypto.generators.Argon2BytesGenerator*::*"
@@ -23,11 +24,11 @@ start() {
   local db=gatehouse_startup_$(openssl rand -hex 4) begin pid ready
   psql "${PG[@]}" -qc "create database $db" postgres
   begin=$(now_ms)
-  (cd target/quarkus-app && exec env QUARKUS_HTTP_PORT="$PORT" GATEHOUSE_TOKEN_SIGNING_KEY_LOCATION="$TMP/signing.pem" \
+  (cd target/quarkus-app && exec env QUARKUS_HTTP_PORT="$PORT" QUARKUS_MANAGEMENT_PORT="$MANAGEMENT_PORT" GATEHOUSE_TOKEN_SIGNING_KEY_LOCATION="$TMP/signing.pem" \
       QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$db?currentSchema=gatehouse" \
       "$java" "$@" -jar quarkus-run.jar >"$TMP/service.log" 2>&1) &
   pid=$!
-  until curl -sf -o /dev/null "http://127.0.0.1:$PORT/q/health/ready"; do
+  until curl -sf -o /dev/null "http://127.0.0.1:$MANAGEMENT_PORT/q/health/ready"; do
     kill -0 "$pid" 2>/dev/null || { tail -20 "$TMP/service.log" >&2; exit 1; }
     sleep 0.02
   done

@@ -54,7 +54,17 @@ public class TokenError extends RuntimeException {
                 "Too many failed logins; try again in " + retryAfterSeconds + " seconds.", retryAfterSeconds);
     }
 
-    /** Seconds for the {@code Retry-After} header; 0 when the error is not a throttle. */
+    /**
+     * 503 {@code temporarily_unavailable} with {@code Retry-After} (RFC 6749 §5.2 names it for overload): every
+     * password-hashing permit stayed taken, so the credentials were not checked at all.
+     */
+    public static TokenError overloaded(long retryAfterSeconds) {
+        return new TokenError(503, "temporarily_unavailable",
+                "The service is busy checking other passwords; try again in " + retryAfterSeconds + " seconds.",
+                retryAfterSeconds);
+    }
+
+    /** Seconds for the {@code Retry-After} header; 0 when the error asks for no wait. */
     public long retryAfterSeconds() {
         return retryAfterSeconds;
     }

@@ -2,6 +2,7 @@ package dev.gatehouse.auth;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.gatehouse.auth.throttle.ClientAddress;
+import dev.gatehouse.password.HashingSaturated;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
@@ -110,6 +111,12 @@ public class TokenResource {
             response.header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds());
         }
         return response.build();
+    }
+
+    /** Saturated hashing in the RFC 6749 shape, not the problem+json the rest of the service answers. */
+    @ServerExceptionMapper
+    public Response overloaded(HashingSaturated e) {
+        return tokenError(TokenError.overloaded(e.retryAfterSeconds()));
     }
 
     @ServerExceptionMapper

@@ -2,6 +2,7 @@ package dev.gatehouse.password;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
 /**
  * Password hashing and validation settings, under {@code gatehouse.password}.
@@ -39,6 +40,17 @@ public interface PasswordConfig {
     /** Django's UserAttributeSimilarityValidator max_similarity; default 0.7. */
     @WithDefault("0.7")
     double similarity();
+
+    /**
+     * Longest a request waits for a hashing permit before answering 503 with {@code Retry-After}; default 3s,
+     * the datasource's acquisition timeout, so a saturated host answers as fast as an exhausted pool would.
+     */
+    @WithDefault("3s")
+    Duration permitWait();
+
+    /** Share of the maximum heap that concurrent hashes may use; with cores it sizes the permits; default 0.25. */
+    @WithDefault("0.25")
+    double permitHeapFraction();
 
     /** Argon2id cost; defaults m=19456 KiB, t=2, p=1. */
     interface Argon2 {

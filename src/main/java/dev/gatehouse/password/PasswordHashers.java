@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -32,11 +31,7 @@ public class PasswordHashers {
     private final PasswordHasher defaultHasher;
     private final int maxLength;
     private final RefusedHashes refused = new RefusedHashes();
-    /**
-     * At most one hash per core at a time: hashing is CPU-bound, so more gives no throughput, only
-     * memory (argon2id takes 19 MiB each) and a way to exhaust the heap with concurrent logins.
-     */
-    private final Semaphore hashing = new Semaphore(Runtime.getRuntime().availableProcessors(), true);
+    private final HashingPermits permits;
 
     @Inject
     public PasswordHashers(Instance<PasswordHasher> hashers, PasswordConfig config) {
@@ -57,6 +52,7 @@ public class PasswordHashers {
                     + " names no hasher; known: " + byAlgorithm.keySet());
         }
         this.maxLength = config.maxLength();
+        this.permits = new HashingPermits(config);
     }
 
     /** A registry with every built-in hasher (pbkdf2_sha256, pbkdf2_sha1, argon2, bcrypt_sha256, bcrypt, scrypt). */
@@ -84,7 +80,10 @@ public class PasswordHashers {
      */
     public boolean verify(String rawPassword, String encoded) {
         if (rawPassword == null || rawPassword.length() > maxLength) {
-            return false; // never hash an oversized input: that would hand out a cheap CPU denial of service
+            // never hash the oversized input itself (a cheap CPU denial of service), but spend one hash of a
+            // throwaway value, so a known user's over-long password costs what an unknown user's does
+            runDefaultHasher(rawPassword);
+            return false;
         }
         PasswordHasher hasher = isUsable(encoded) ? byAlgorithm.get(algorithmOf(encoded)) : null;
         Optional<String> problem = hasher == null ? Optional.empty() : hasher.problem(encoded);
@@ -139,18 +138,14 @@ public class PasswordHashers {
         withPermit(() -> defaultHasher.encode(hashable ? rawPassword : THROWAWAY_PASSWORD));
     }
 
+    /** @throws HashingSaturated when no hashing permit came free within {@code gatehouse.password.permit-wait} */
     private <T> T withPermit(Supplier<T> hash) {
-        try {
-            hashing.acquire();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while waiting to hash", e);
-        }
-        try {
-            return hash.get();
-        } finally {
-            hashing.release();
-        }
+        return permits.call(hash);
+    }
+
+    /** The permits every hash here runs under. */
+    public HashingPermits permits() {
+        return permits;
     }
 
     /** An unusable password: {@code "!"} and 40 random alphanumerics, as Django's {@code make_password(None)}. */

@@ -49,11 +49,21 @@ public final class Failures {
      */
     public static boolean isDatabaseUnavailable(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLTransientConnectionException || (t instanceof SQLException sql && isOutage(sql.getSQLState()))) {
+            if (t instanceof SQLTransientConnectionException || (t instanceof SQLException sql
+                    && (isOutage(sql.getSQLState()) || isPoolTimeout(sql)))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Agroal's "acquisition timeout" is a plain SQLException without SQLSTATE: no connection came free within
+     * {@code quarkus.datasource.jdbc.acquisition-timeout}. Recognised by where it was raised, not its wording.
+     */
+    private static boolean isPoolTimeout(SQLException sql) {
+        StackTraceElement[] trace = sql.getStackTrace();
+        return sql.getSQLState() == null && trace.length > 0 && trace[0].getClassName().startsWith("io.agroal.");
     }
 
     private static boolean isOutage(String state) {

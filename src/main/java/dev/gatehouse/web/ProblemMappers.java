@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dev.gatehouse.password.HashingSaturated;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -80,7 +81,21 @@ public class ProblemMappers {
             String message = e instanceof UnrecognizedPropertyException ? "unknown field" : "has the wrong type or format";
             return ProblemException.invalid(FieldPaths.of(mapping.getPath()), message);
         }
+        if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            // valid JSON of the wrong shape (an array or a string where an object is wanted): say which shape
+            return new ProblemException(400, "Bad Request", "The request body must be " + shape(mismatch.getTargetType()) + ".", List.of());
+        }
         return new ProblemException(400, "Bad Request", "The request body is not valid JSON.", List.of());
+    }
+
+    private static String shape(Class<?> type) {
+        if (type.isArray() || java.util.Collection.class.isAssignableFrom(type)) {
+            return "a JSON array";
+        }
+        if (CharSequence.class.isAssignableFrom(type)) {
+            return "a JSON string";
+        }
+        return "a JSON object";
     }
 
     /**
@@ -94,10 +109,17 @@ public class ProblemMappers {
         return respond(Problems.of(400, "The request could not be decoded."));
     }
 
+    /** Every password-hashing permit stayed taken (password/HashingPermits): 503, and when to come back. */
+    @ServerExceptionMapper
+    public Response hashingSaturated(HashingSaturated e) {
+        return Response.fromResponse(respond(Problems.of(503, "The service is busy checking other passwords; try again shortly.")))
+                .header("Retry-After", e.retryAfterSeconds()).build();
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
         if (Failures.isDatabaseUnavailable(e)) {
-            LOG.warn("Database unavailable: " + e.getMessage());
+            LOG.warnf("Database unavailable: %s", e.getMessage()); // a parameter, so LogLineGuard escapes it
             return respond(Problems.of(503, "The service is temporarily unavailable; try again shortly."));
         }
         if (Failures.isUniqueViolation(e)) {

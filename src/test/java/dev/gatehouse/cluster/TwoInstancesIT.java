@@ -46,11 +46,13 @@ class TwoInstancesIT {
     static void startTwoInstances() throws Exception {
         Map<String, String> env = environment(database.start());
         firstPort = freePort();
-        first = launch(env, firstPort, "first");
-        awaitReady(firstPort, first); // the first one migrates; the second finds the schema ready
+        int firstManagement = freePort();
+        first = launch(env, firstPort, firstManagement, "first");
+        awaitReady(firstManagement, first); // the first one migrates; the second finds the schema ready
         secondPort = freePort();
-        second = launch(env, secondPort, "second");
-        awaitReady(secondPort, second);
+        int secondManagement = freePort();
+        second = launch(env, secondPort, secondManagement, "second");
+        awaitReady(secondManagement, second);
     }
 
     @AfterAll
@@ -150,16 +152,18 @@ class TwoInstancesIT {
         return env;
     }
 
-    private static Process launch(Map<String, String> env, int port, String name) throws IOException {
+    /** Each instance has its own HTTP and management port (health is served on the latter). */
+    private static Process launch(Map<String, String> env, int port, int managementPort, String name) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
         ProcessBuilder builder = new ProcessBuilder(java, "-Xmx256m", "-Dquarkus.http.port=" + port,
+                "-Dquarkus.management.port=" + managementPort,
                 "-jar", "target/quarkus-app/quarkus-run.jar")
                 .redirectErrorStream(true).redirectOutput(Path.of("target", "two-instances-" + name + ".log").toFile());
         builder.environment().putAll(env);
         return builder.start();
     }
 
-    /** Polls readiness, as a load balancer would; gives up after 90 s or when the process dies. */
+    /** Polls readiness on the management port, as a load balancer would; gives up after 90 s or when the process dies. */
     private static void awaitReady(int port, Process process) throws Exception {
         HttpClient client = HttpClient.newHttpClient();
         HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready")).build();

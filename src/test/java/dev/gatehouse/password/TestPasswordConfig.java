@@ -90,4 +90,14 @@ public record TestPasswordConfig(String algorithm, int argon2MemoryKib, int argo
             public int parallelism() { return scryptParallelism; }
         };
     }
+
+    @Override
+    public java.time.Duration permitWait() {
+        return java.time.Duration.ofSeconds(3);
+    }
+
+    @Override
+    public double permitHeapFraction() {
+        return 0.25;
+    }
 }

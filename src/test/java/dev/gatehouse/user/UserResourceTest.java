@@ -136,7 +136,7 @@ class UserResourceTest {
         String stored = (String) emf.createEntityManager()
                 .createNativeQuery("select password from users where id = cast(?1 as uuid)").setParameter(1, id)
                 .getSingleResult();
-        org.junit.jupiter.api.Assertions.assertTrue(stored.startsWith("argon2$argon2id$v=19$m=19456,t=2,p=1$"), stored);
+        org.junit.jupiter.api.Assertions.assertTrue(stored.startsWith("argon2$argon2id$v=19$m=1024,t=1,p=1$"), stored);
     }
 
     @Test

@@ -67,17 +67,35 @@ class BadRequestTableTest {
                 .body(not(containsString("\tat ")));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("wrongShapes")
+    void aBodyOfTheWrongShapeSaysThatAJsonObjectIsWanted(String body, String path) {
+        given().auth().oauth2(Tokens.admin()).contentType("application/json").body(body).when().post(path)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", equalTo("The request body must be a JSON object."));
+    }
+
+    static Stream<Arguments> wrongShapes() {
+        return Stream.of(Arguments.of("[1,2]", "/users"), Arguments.of("\"a string\"", "/users"),
+                Arguments.of("[]", "/groups"), Arguments.of("\"a string\"", "/permissions/check"));
+    }
+
     @Test
-    void bodyOfUnknownLengthIsRefusedWith411OutsideTheImport() throws Exception {
-        // BodyPublishers.ofInputStream has no length, so the JDK client sends it chunked
+    void aChunkedBodyIsReadAndCountedAsItArrives() throws Exception {
+        assertEquals(400, chunked("{}").statusCode());
+        HttpResponse<String> oversized = chunked(BIG);
+        assertEquals(413, oversized.statusCode());
+        assertEquals("application/problem+json", oversized.headers().firstValue("Content-Type").orElse(""));
+    }
+
+    /** BodyPublishers.ofInputStream has no length, so the JDK client sends it chunked. */
+    private static HttpResponse<String> chunked(String body) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port + "/users"))
                 .header("Content-Type", "application/json")
                 .header("Authorization", "Bearer " + Tokens.admin())
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream("{}".getBytes())))
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body.getBytes())))
                 .build();
-        HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(request, HttpResponse.BodyHandlers.ofString());
-        assertEquals(411, response.statusCode());
-        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""));
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     private static Arguments bad(String name, int status, Call call) {

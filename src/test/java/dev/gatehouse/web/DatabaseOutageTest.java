@@ -4,6 +4,7 @@ import static dev.gatehouse.testsupport.UserBuilder.aUser;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
+import dev.gatehouse.testsupport.Management;
 import dev.gatehouse.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import java.sql.Connection;
@@ -39,13 +40,13 @@ class DatabaseOutageTest {
         admin("ALTER DATABASE " + database() + " WITH ALLOW_CONNECTIONS false");
         admin("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + database() + "'");
 
-        given().when().get("/q/health/ready").then().statusCode(503).body("status", equalTo("DOWN"));
+        given().when().get(Management.url("/q/health/ready")).then().statusCode(503).body("status", equalTo("DOWN"));
         given().auth().oauth2(token).when().get("/users/" + id)
                 .then().statusCode(503).contentType("application/problem+json").body("status", equalTo(503));
 
         restore();
 
-        given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        given().when().get(Management.url("/q/health/ready")).then().statusCode(200).body("status", equalTo("UP"));
         given().auth().oauth2(token).when().get("/users/" + id)
                 .then().statusCode(200).body("first_name", equalTo("Durable"));
     }

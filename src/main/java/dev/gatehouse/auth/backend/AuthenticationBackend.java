@@ -10,8 +10,11 @@ import java.util.Optional;
  * has priority 0 so it comes last. {@code gatehouse.auth.backends} may name the backends to use, in order.
  *
  * <p>The contract of {@link #authenticate}: an empty Optional means "not mine, ask the next"; throwing
- * {@link AuthenticationDenied} means "stop and reject"; a user means success. Any other exception is
- * treated as "this backend is down": the chain logs it, skips the backend and reports it to readiness.
+ * {@link AuthenticationDenied} means "stop and reject"; a user means success. Throwing
+ * {@link BackendUnavailable} (or letting a connection failure escape: refused, timed out, pool exhausted)
+ * means "this backend is down": the chain logs it, skips the backend and reports it to readiness. Any other
+ * exception is read as "not mine" (input the backend cannot use, such as a NUL or an over-long login), so
+ * no client input can take a backend out of readiness; a backend should answer such input empty itself.
  */
 public interface AuthenticationBackend {
 
@@ -23,6 +26,7 @@ public interface AuthenticationBackend {
      * hash ran (it otherwise hashes a throwaway value, so unknown users cost the same time).
      *
      * @throws AuthenticationDenied to reject the login without asking later backends
+     * @throws BackendUnavailable     when the backend's source cannot be reached
      */
     Optional<User> authenticate(Credentials credentials);
 

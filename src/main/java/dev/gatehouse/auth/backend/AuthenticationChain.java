@@ -1,6 +1,15 @@
 package dev.gatehouse.auth.backend;
 
+import dev.gatehouse.password.HashingSaturated;
 import dev.gatehouse.user.User;
+import dev.gatehouse.web.Failures;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTimeoutException;
+import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,8 +21,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Asks the enabled {@link AuthenticationBackend}s in order; the first user wins (Django's
- * {@code authenticate()}). Immutable after construction; the only state is which backends failed on
- * their last call, for the readiness check.
+ * {@code authenticate()}). Immutable after construction; the only state is which backends could not be
+ * reached on their last call, for the readiness check. Input a backend cannot use never counts as that.
  */
 public final class AuthenticationChain {
 
@@ -85,13 +94,38 @@ public final class AuthenticationChain {
         } catch (AuthenticationDenied denied) {
             failing.remove(backend.name());
             throw denied;
+        } catch (HashingSaturated saturated) {
+            throw saturated; // the host is busy, not the backend: the client is told to come back
         } catch (RuntimeException e) {
-            // a backend that is down must never turn another backend's user into a 500
-            failing.put(backend.name(), e.getClass().getName());
-            LOG.warnf("Authentication backend %s failed for %s and was skipped: %s", backend.name(),
-                    credentials.identifier(), redacted(e, credentials));
+            // neither a backend that is down nor input it cannot use may turn another backend's user into a 500
+            if (isUnreachable(e)) {
+                failing.put(backend.name(), e.getClass().getName());
+                LOG.warnf("Authentication backend %s failed for %s and was skipped: %s", backend.name(),
+                        credentials.identifier(), redacted(e, credentials));
+            } else {
+                // not a readiness matter: a client could otherwise take a pod out of rotation with a NUL;
+                // the login is left out of the line, as it is the hostile input (and may be megabytes long)
+                LOG.warnf("Authentication backend %s could not use a login and read it as not its own: %s",
+                        backend.name(), redacted(e, credentials));
+            }
             return Optional.empty();
         }
+    }
+
+    /**
+     * Whether the failure says the backend's source cannot be reached (refused, timed out, pool exhausted)
+     * rather than that it refused this input: only that counts as "down".
+     */
+    static boolean isUnreachable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BackendUnavailable || t instanceof ConnectException || t instanceof SocketTimeoutException
+                    || t instanceof NoRouteToHostException || t instanceof UnknownHostException
+                    || t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
+                    || t instanceof SQLTimeoutException) {
+                return true;
+            }
+        }
+        return Failures.isDatabaseUnavailable(e);
     }
 
     /** The exception's class and message, unless the message echoes the password (some drivers do). */

@@ -3,7 +3,6 @@ package dev.gatehouse.auth.throttle;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
-import java.util.Optional;
 
 /**
  * Brute-force protection of the password grant, with Keycloak's defaults for accounts and a looser,
@@ -15,13 +14,6 @@ public interface ThrottleConfig {
     /** Off only for load tests: without it, online password guessing is unbounded. */
     @WithDefault("true")
     boolean enabled();
-
-    /**
-     * Header carrying the client address set by a trusted reverse proxy, e.g. {@code X-Forwarded-For}
-     * (its last entry is used: the one the nearest proxy appended). Unset: the socket address. Set it
-     * only behind a proxy that writes the header, or any client can pick a fresh address per attempt.
-     */
-    Optional<String> clientIpHeader();
 
     /** Failures of one account (login identifier) before it is locked. */
     @WithDefault("30")

@@ -35,8 +35,9 @@ final class ThrottleKey {
         return keys;
     }
 
+    /** IPv6 addresses share the counter of their /64 ({@link ClientAddress#network}). */
     static byte[] ip(String address) {
-        return sha256("ip:" + address);
+        return sha256("ip:" + ClientAddress.network(address));
     }
 
     private static byte[] sha256(String value) {

@@ -70,11 +70,33 @@ class AuthenticationChainTest {
     }
 
     @Test
-    void chainWhenBackendThrowsThenSkipsItAndReportsItToReadiness() {
-        AuthenticationChain chain = chain(backend("down", c -> { throw new IllegalStateException("unreachable"); }),
+    void chainWhenBackendUnavailableThenSkipsItAndReportsItToReadiness() {
+        AuthenticationChain chain = chain(backend("down", c -> { throw new BackendUnavailable("unreachable", null); }),
                 backend("db", c -> Optional.of(user(true))));
         assertEquals("db", chain.authenticate(credentials()).orElseThrow().backend());
+        assertEquals(Map.of("down", BackendUnavailable.class.getName()), chain.failing());
+    }
+
+    @Test
+    void chainWhenAConnectionFailureEscapesABackendThenReportsItToReadiness() {
+        AuthenticationChain chain = chain(backend("down", c -> {
+            throw new IllegalStateException("wrapped", new java.net.ConnectException("Connection refused"));
+        }));
+        chain.authenticate(credentials());
         assertEquals(Map.of("down", IllegalStateException.class.getName()), chain.failing());
+    }
+
+    @Test
+    void chainWhenBackendCannotUseTheInputThenAsksTheNextAndReadinessStaysUp() {
+        // what PostgreSQL answers for a NUL in a query parameter: SQLSTATE 22021, a data exception
+        var refused = new jakarta.persistence.PersistenceException("could not execute query",
+                new java.sql.SQLException("invalid byte sequence for encoding \"UTF8\": 0x00", "22021"));
+        AuthenticationChain chain = chain(backend("picky", c -> { throw refused; }),
+                backend("lenient", c -> { throw new IllegalArgumentException("not a DN"); }),
+                backend("db", c -> Optional.of(user(true))));
+        assertEquals("db", chain.authenticate(credentials()).orElseThrow().backend());
+        assertEquals(List.of("picky", "lenient", "db"), asked);
+        assertTrue(chain.failing().isEmpty());
     }
 
     @Test
@@ -82,7 +104,7 @@ class AuthenticationChainTest {
         boolean[] down = {true};
         AuthenticationChain chain = chain(backend("flaky", c -> {
             if (down[0]) {
-                throw new IllegalStateException("unreachable");
+                throw new BackendUnavailable("unreachable", null);
             }
             return Optional.empty();
         }));

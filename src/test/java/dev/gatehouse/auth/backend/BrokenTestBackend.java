@@ -20,7 +20,7 @@ public class BrokenTestBackend implements AuthenticationBackend {
     @Override
     public Optional<User> authenticate(Credentials credentials) {
         if (credentials.identifier().endsWith(DOMAIN)) {
-            throw new IllegalStateException("connection refused (password was " + credentials.password() + ")");
+            throw new BackendUnavailable("connection refused (password was " + credentials.password() + ")", null);
         }
         return Optional.empty();
     }

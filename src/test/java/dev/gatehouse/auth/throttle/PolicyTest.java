@@ -48,8 +48,11 @@ class PolicyTest {
     }
 
     @Test
-    void theClientAddressIsTheLastEntryOfTheProxyHeader() {
-        assertEquals("203.0.113.7", ClientAddress.lastEntry("198.51.100.1, 10.0.0.1,203.0.113.7 "));
-        assertEquals("203.0.113.7", ClientAddress.lastEntry("203.0.113.7"));
+    void anIpv6AddressIsCountedByItsSlash64AndAnIpv4AddressByItself() {
+        assertEquals("2001:db8:1:2::/64", ClientAddress.network("2001:db8:1:2:aaaa:bbbb:cccc:dddd"));
+        assertEquals("2001:db8:1:2::/64", ClientAddress.network("[2001:db8:1:2::1]"));
+        assertEquals("0:0:0:0::/64", ClientAddress.network("0:0:0:0:0:0:0:1"));
+        assertEquals("203.0.113.7", ClientAddress.network("203.0.113.7"));
+        assertEquals("203.0.113.7", ClientAddress.network("::ffff:203.0.113.7"));
     }
 }

@@ -12,7 +12,7 @@ import java.util.Optional;
  * {@code gatehouse.backends.ldap.url} is set. Asked after the settings backend and before the database.
  *
  * <p>Contract: empty for "not mine" (disabled, blank password, unknown login, wrong password, email owned
- * by a local user), so the next backend is asked; a user on success; {@link DirectoryUnavailable} when the
+ * by a local user, a login the directory cannot use as a name), so the next backend is asked; a user on success; {@link DirectoryUnavailable} when the
  * directory cannot answer, which the chain logs, skips and reports to readiness. It never throws
  * {@code AuthenticationDenied}.
  */
@@ -44,7 +44,7 @@ public class LdapBackend implements AuthenticationBackend {
     @Override
     public Optional<User> authenticate(Credentials credentials) {
         String login = credentials.identifier().strip();
-        if (!connections.enabled() || login.isEmpty() || login.length() > MAX_LOGIN_LENGTH) {
+        if (!connections.enabled() || login.isEmpty() || login.length() > MAX_LOGIN_LENGTH || !nameable(login)) {
             return Optional.empty();
         }
         // RFC 4513 5.1.2: a simple bind with a DN and an empty password is an anonymous bind that many
@@ -54,5 +54,14 @@ public class LdapBackend implements AuthenticationBackend {
         }
         return directory.verify(login, credentials.password())
                 .flatMap(account -> provisioning.sync(account, groups.managed(), groups.map(account.groupDns())));
+    }
+
+    /**
+     * No directory entry is named with a control character (NUL included) or half a UTF-16 pair, which
+     * cannot even be encoded as the UTF-8 LDAP sends: such a login is no one's here, answered before the network.
+     */
+    private static boolean nameable(String login) {
+        return login.codePoints().noneMatch(c -> Character.isISOControl(c) || (c >= Character.MIN_SURROGATE
+                && c <= Character.MAX_SURROGATE));
     }
 }

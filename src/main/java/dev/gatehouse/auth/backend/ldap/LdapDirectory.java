@@ -4,6 +4,7 @@ import com.unboundid.ldap.sdk.Entry;
 import com.unboundid.ldap.sdk.LDAPConnection;
 import com.unboundid.ldap.sdk.LDAPException;
 import com.unboundid.ldap.sdk.LDAPInterface;
+import com.unboundid.ldap.sdk.RDN;
 import com.unboundid.ldap.sdk.ResultCode;
 import com.unboundid.ldap.sdk.SearchRequest;
 import com.unboundid.ldap.sdk.SearchResult;
@@ -17,6 +18,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
@@ -29,8 +31,14 @@ import org.jboss.logging.Logger;
 class LdapDirectory {
 
     private static final Logger LOG = Logger.getLogger(LdapDirectory.class);
-    /** Results that mean "the directory is in trouble", not "this login is wrong". */
-    private static final Set<ResultCode> TROUBLE = Set.of(ResultCode.BUSY, ResultCode.UNAVAILABLE, ResultCode.TIMEOUT,
+    /**
+     * Results that mean "the directory cannot be reached or is in trouble" (refused, timed out, no pooled
+     * connection came free, TLS failed, busy). Every other result (invalid DN syntax, a filter or name the
+     * server refuses, no such object, invalid credentials) is about this login, so it answers "not mine":
+     * no login may take the directory out of readiness.
+     */
+    private static final Set<ResultCode> TROUBLE = Set.of(ResultCode.SERVER_DOWN, ResultCode.CONNECT_ERROR,
+            ResultCode.TIMEOUT, ResultCode.LOCAL_ERROR, ResultCode.BUSY, ResultCode.UNAVAILABLE,
             ResultCode.OPERATIONS_ERROR, ResultCode.OTHER);
 
     private final LdapConfig config;
@@ -55,6 +63,7 @@ class LdapDirectory {
         try {
             SearchResultEntry found = config.baseDn().isPresent() ? findUser(login) : null;
             if (config.baseDn().isPresent() && found == null) {
+                bindAsNobody();
                 return Optional.empty();
             }
             String dn = found != null ? found.getDN() : LdapQueries.userDn(config.userDnTemplate().get(), login);
@@ -68,7 +77,11 @@ class LdapDirectory {
                 return entry == null ? Optional.empty() : account(reader, entry, login);
             }
         } catch (LDAPException e) {
-            throw new DirectoryUnavailable(e);
+            if (TROUBLE.contains(e.getResultCode())) {
+                throw new DirectoryUnavailable(e);
+            }
+            LOG.debugf("LDAP refused a login as a name: %s", e.getResultCode().getName());
+            return Optional.empty();
         }
     }
 
@@ -89,13 +102,24 @@ class LdapDirectory {
         return entries.size() == 1 ? entries.get(0) : null;
     }
 
+    /**
+     * The connection, TLS handshake and bind a found login costs, for a name that cannot exist and a
+     * throwaway password (never the one typed), so timing does not reveal which uids the directory holds.
+     */
+    private void bindAsNobody() throws LDAPException {
+        String nobody = new RDN("cn", "gatehouse-nobody-" + UUID.randomUUID()) + "," + config.baseDn().get();
+        try (LDAPConnection connection = connections.forUserBind()) {
+            bind(connection, nobody, UUID.randomUUID().toString());
+        }
+    }
+
     /** False for a refused bind; throws for a directory in trouble. */
     private static boolean bind(LDAPConnection connection, String dn, String password) throws LDAPException {
         try {
             connection.bind(new SimpleBindRequest(dn, password));
             return true;
         } catch (LDAPException e) {
-            if (!ResultCode.isConnectionUsable(e.getResultCode()) || TROUBLE.contains(e.getResultCode())) {
+            if (TROUBLE.contains(e.getResultCode())) {
                 throw e;
             }
             LOG.debugf("LDAP bind refused for %s: %s", dn, e.getResultCode().getName());

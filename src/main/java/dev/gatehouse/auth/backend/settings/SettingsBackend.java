@@ -7,11 +7,11 @@ import dev.gatehouse.user.ProfileService;
 import dev.gatehouse.user.Emails;
 import dev.gatehouse.user.User;
 import dev.gatehouse.user.UserLookup;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.LaunchMode;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.OffsetDateTime;
@@ -57,6 +57,12 @@ public class SettingsBackend implements AuthenticationBackend {
         config.password().flatMap(hashers::problem).ifPresent(problem -> {
             throw new IllegalStateException("gatehouse.backends.settings.password: " + problem);
         });
+        if (config.password().isPresent() && hashers.mustUpdate(config.password().get())) {
+            // a cheaper or dearer hash than the default makes a wrong operator password time differently
+            // from every other failed login, which singles out the operator login to anyone timing answers
+            LOG.warn("gatehouse.backends.settings.password is not a hash of the default algorithm and cost "
+                    + "(gatehouse.password.*); re-hash it so its logins time like all others");
+        }
     }
 
     @Override
@@ -64,8 +70,8 @@ public class SettingsBackend implements AuthenticationBackend {
         return NAME;
     }
 
+    /** Hashes outside any transaction, so no pooled connection waits on the hash; the user is then read or made. */
     @Override
-    @Transactional
     public Optional<User> authenticate(Credentials credentials) {
         if (config.login().isEmpty() || !sameLogin(config.login().get(), credentials.identifier())) {
             return Optional.empty();
@@ -78,6 +84,10 @@ public class SettingsBackend implements AuthenticationBackend {
                     + "set gatehouse.backends.settings.password to the hash of a secret password");
             return Optional.empty();
         }
+        return QuarkusTransaction.joiningExisting().call(this::operator);
+    }
+
+    private Optional<User> operator() {
         User user = lookup.findByEmail(config.login().get()).orElseGet(this::provision);
         if (!canAuthenticate(user)) {
             return Optional.empty();

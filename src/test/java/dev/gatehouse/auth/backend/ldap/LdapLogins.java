@@ -27,6 +27,23 @@ final class LdapLogins {
         attempt(username, password).statusCode(400).body("error", equalTo("invalid_grant"));
     }
 
+    /**
+     * Logins a directory cannot use as a name (DN and filter syntax, NUL, a lone surrogate, the longest
+     * accepted length): each is "not mine", never "directory down".
+     */
+    static final List<String> HOSTILE_LOGINS = List.of("a\u0000b", "\u0000", "\\", "\\\\00", ",", "=", "+", "#x", "\"q\"",
+            "<>;", " padded ", "uid=someone,ou=people,dc=example,dc=org", "cn=*", "*)(|(objectClass=*", "(", ")",
+            "\uD800", "\uDFFFlone", "a\u0001\u001fb", "x".repeat(256), "\u00e9\u0301\u2028");
+
+    /** Readiness still lists no authentication backend as failing after a login with {@code login}. */
+    static void noBackendMarkedDown(String login) {
+        String status = given().when().get("/q/health/ready").then().extract()
+                .path("checks.find { it.name == 'authentication-backends' }.status");
+        org.junit.jupiter.api.Assertions.assertEquals("UP", status, "after a login with " + login.codePoints()
+                .limit(40).mapToObj(c -> c < 32 || Character.isSurrogate((char) c) ? String.format("\\u%04x", c)
+                        : Character.toString(c)).reduce("", String::concat));
+    }
+
     /** The access token's claims after a successful login. */
     static JsonPath claims(String username, String password) {
         String token = attempt(username, password).statusCode(200).extract().path("access_token");

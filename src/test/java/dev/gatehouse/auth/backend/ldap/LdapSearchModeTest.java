@@ -11,12 +11,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.unboundid.ldap.listener.InMemoryDirectoryServer;
 import dev.gatehouse.auth.backend.Credentials;
 import dev.gatehouse.permission.GroupService;
+import dev.gatehouse.testsupport.Management;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +32,10 @@ class LdapSearchModeTest {
 
     @LdapServer
     InMemoryDirectoryServer server;
+
+    /** Binds the directory answered for anyone but the service account. */
+    @LdapServer
+    AtomicInteger userBinds;
 
     @Inject
     GroupService groups;
@@ -53,7 +59,7 @@ class LdapSearchModeTest {
         assertEquals("ldap", byUid.getString("auth_backend"));
         assertEquals(byUid.getString("sub"), claims(person.mail(), person.password()).getString("sub"));
         assertEquals(List.of("ldap-engineers", "ldap-everyone"), groupsOf(byUid.getString("sub")));
-        given().when().get("/q/health/ready").then().statusCode(200)
+        given().when().get(Management.url("/q/health/ready")).then().statusCode(200)
                 .body("checks.find { it.name == 'ldap' }.status", equalTo("UP"));
     }
 
@@ -84,5 +90,29 @@ class LdapSearchModeTest {
         assertTrue(backend.authenticate(new Credentials("nobody-" + UUID.randomUUID(), "whatever-password", null)).isEmpty());
         assertTrue(backend.authenticate(new Credentials(person.uid(), "wrong-password", null)).isEmpty());
         assertTrue(backend.authenticate(new Credentials(person.uid(), "", null)).isEmpty());
+    }
+
+    @Test
+    void loginsTheDirectoryCannotUseAreNotMineAndNeverMarkItDown() {
+        // readiness after each one: the next clean login would clear a backend marked down
+        for (String login : LdapLogins.HOSTILE_LOGINS) {
+            refused(login, "some password");
+            LdapLogins.noBackendMarkedDown(login);
+            refused(login + "@example.org", "some password");
+            LdapLogins.noBackendMarkedDown(login + "@example.org");
+        }
+    }
+
+    @Test
+    void anUnknownUidCostsTheDirectoryTheSameBindAsAWrongPassword() throws Exception {
+        LdapPerson person = aPerson().addTo(server);
+        int before = userBinds.get();
+        refused(person.uid(), "wrong password");
+        int forWrongPassword = userBinds.get() - before;
+        before = userBinds.get();
+        refused("nobody-" + UUID.randomUUID(), "wrong password");
+        assertEquals(1, forWrongPassword);
+        assertEquals(forWrongPassword, userBinds.get() - before,
+                "an unknown uid must cost the same connection and bind as a wrong password");
     }
 }

@@ -14,6 +14,7 @@ import com.unboundid.ldap.listener.InMemoryDirectoryServer;
 import dev.gatehouse.auth.backend.AuthenticationChain;
 import dev.gatehouse.auth.backend.Credentials;
 import dev.gatehouse.permission.GroupService;
+import dev.gatehouse.testsupport.Management;
 import dev.gatehouse.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -167,12 +168,12 @@ class LdapTemplateModeTest {
         LdapPerson person = aPerson().addTo(server);
         var local = aUser();
         local.with("password", "a database password").create();
-        given().when().get("/q/health/ready").then().statusCode(200);
+        given().when().get(Management.url("/q/health/ready")).then().statusCode(200);
         server.shutDown(true);
         try {
             assertEquals("database", claims(local.email(), "a database password").getString("auth_backend"));
             refused(person.uid(), person.password());
-            given().when().get("/q/health/ready").then().statusCode(503)
+            given().when().get(Management.url("/q/health/ready")).then().statusCode(503)
                     .body("checks.find { it.name == 'ldap' }.status", equalTo("DOWN"))
                     .body("checks.find { it.name == 'authentication-backends' }.data.ldap",
                             equalTo(DirectoryUnavailable.class.getName()));
@@ -180,7 +181,18 @@ class LdapTemplateModeTest {
             server.startListening();
         }
         assertEquals("ldap", claims(person.uid(), person.password()).getString("auth_backend"));
-        given().when().get("/q/health/ready").then().statusCode(200)
+        given().when().get(Management.url("/q/health/ready")).then().statusCode(200)
                 .body("checks.find { it.name == 'ldap' }.status", equalTo("UP"));
+    }
+
+    @Test
+    void loginsTheDirectoryCannotUseAreNotMineAndNeverMarkItDown() {
+        // readiness after each one: the next clean login would clear a backend marked down
+        for (String login : LdapLogins.HOSTILE_LOGINS) {
+            refused(login, "some password");
+            LdapLogins.noBackendMarkedDown(login);
+            refused(login + "@example.org", "some password");
+            LdapLogins.noBackendMarkedDown(login + "@example.org");
+        }
     }
 }

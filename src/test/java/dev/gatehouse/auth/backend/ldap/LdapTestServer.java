@@ -3,6 +3,8 @@ package dev.gatehouse.auth.backend.ldap;
 import com.unboundid.ldap.listener.InMemoryDirectoryServer;
 import com.unboundid.ldap.listener.InMemoryDirectoryServerConfig;
 import com.unboundid.ldap.listener.InMemoryListenerConfig;
+import com.unboundid.ldap.listener.interceptor.InMemoryInterceptedSimpleBindRequest;
+import com.unboundid.ldap.listener.interceptor.InMemoryOperationInterceptor;
 import com.unboundid.util.ssl.KeyStoreKeyManager;
 import com.unboundid.util.ssl.SSLUtil;
 import com.unboundid.util.ssl.TrustAllTrustManager;
@@ -16,6 +18,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLSocketFactory;
 
 /**
@@ -28,6 +31,9 @@ public class LdapTestServer implements QuarkusTestResourceLifecycleManager {
 
     static final String BASE = "dc=example,dc=org";
     static final String STORE_PASSWORD = "test-store-password";
+    static final String SERVICE_DN = "cn=gatehouse,ou=services," + BASE;
+    /** Simple binds by anyone but the service account: the directory's work per login. */
+    private final AtomicInteger userBinds = new AtomicInteger();
 
     private String mode = "template";
     private InMemoryDirectoryServer server;
@@ -45,6 +51,14 @@ public class LdapTestServer implements QuarkusTestResourceLifecycleManager {
             Path stores = search ? keyStores() : null;
             InMemoryDirectoryServerConfig config = new InMemoryDirectoryServerConfig(BASE);
             config.setSchema(null); // memberOf is written by hand in the fixture; no overlay maintains it here
+            config.addInMemoryOperationInterceptor(new InMemoryOperationInterceptor() {
+                @Override
+                public void processSimpleBindRequest(InMemoryInterceptedSimpleBindRequest request) {
+                    if (!SERVICE_DN.equalsIgnoreCase(request.getRequest().getBindDN())) {
+                        userBinds.incrementAndGet();
+                    }
+                }
+            });
             SSLSocketFactory startTls = search ? new SSLUtil(new KeyStoreKeyManager(stores.resolve("server.p12").toFile(),
                     STORE_PASSWORD.toCharArray(), "PKCS12", "ldap"), new TrustAllTrustManager()).createSSLSocketFactory() : null;
             config.setListenerConfigs(InMemoryListenerConfig.createLDAPConfig("ldap", InetAddress.getLoopbackAddress(),
@@ -72,7 +86,7 @@ public class LdapTestServer implements QuarkusTestResourceLifecycleManager {
         config.put("gatehouse.backends.ldap.start-tls", "true");
         config.put("gatehouse.backends.ldap.trust-store-path", stores.resolve("trust.p12").toString());
         config.put("gatehouse.backends.ldap.trust-store-password", STORE_PASSWORD);
-        config.put("gatehouse.backends.ldap.bind-dn", "cn=gatehouse,ou=services," + BASE);
+        config.put("gatehouse.backends.ldap.bind-dn", SERVICE_DN);
         config.put("gatehouse.backends.ldap.bind-password", "service-bind-password");
         config.put("gatehouse.backends.ldap.base-dn", "ou=people," + BASE);
         config.put("gatehouse.backends.ldap.group-base-dn", "ou=groups," + BASE);
@@ -91,6 +105,8 @@ public class LdapTestServer implements QuarkusTestResourceLifecycleManager {
     public void inject(TestInjector injector) {
         injector.injectIntoFields(server,
                 new TestInjector.AnnotatedAndMatchesType(LdapServer.class, InMemoryDirectoryServer.class));
+        // a JDK type, so the test sees this very counter whichever class loader loaded the test
+        injector.injectIntoFields(userBinds, new TestInjector.AnnotatedAndMatchesType(LdapServer.class, AtomicInteger.class));
     }
 
     @Override

@@ -1,0 +1,47 @@
+package dev.gatehouse.auth.backend.database;
+
+import dev.gatehouse.user.User;
+import dev.gatehouse.user.UserLookup;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The database backend's reads and writes, each its own short transaction: a login hashes between them, and
+ * a pooled connection held through a hash (or the wait for a hashing permit) would let a burst of logins
+ * starve every other endpoint of connections.
+ */
+@ApplicationScoped
+class LocalAccounts {
+
+    private final UserLookup lookup;
+
+    LocalAccounts(UserLookup lookup) {
+        this.lookup = lookup;
+    }
+
+    /** The user by email, or by username when {@code usernames}; detached once this returns. */
+    @Transactional
+    Optional<User> find(String identifier, boolean usernames) {
+        Optional<User> byEmail = identifier.contains("@") ? lookup.findByEmail(identifier) : Optional.empty();
+        if (byEmail.isPresent() || !usernames) {
+            return byEmail;
+        }
+        return User.find("lower(username) = lower(?1)", identifier).firstResultOptional();
+    }
+
+    /**
+     * Records a login and, when {@code upgradedHash} is set, replaces the hash that just verified. The upgrade
+     * only applies while the stored hash is still {@code verifiedHash}, so a password changed meanwhile wins.
+     */
+    @Transactional
+    void recordLogin(UUID userId, OffsetDateTime at, String verifiedHash, String upgradedHash) {
+        User.update("lastLogin = ?1 where id = ?2", at, userId);
+        if (upgradedHash != null) {
+            // a hash upgrade is not a password change: only the password column is rewritten
+            User.update("password = ?1 where id = ?2 and password = ?3", upgradedHash, userId, verifiedHash);
+        }
+    }
+}
