@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gatehouse.testsupport.Management;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gatehouse.password.HashingPermits;
 import dev.gatehouse.password.PasswordHashers;
@@ -118,7 +119,7 @@ class SaturatedHashingTest {
         given().contentType("application/x-www-form-urlencoded").formParam("grant_type", "password")
                 .formParam("username", user.email()).formParam("password", "a long enough password")
                 .when().post("/auth/token").then().statusCode(200);
-        given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        given().when().get(Management.url("/q/health/ready")).then().statusCode(200).body("status", equalTo("UP"));
     }
 
     /** Takes every permit from threads that keep them until the test ends. */

@@ -55,8 +55,9 @@ class ShutdownIT {
     @Test
     void sigtermWhileHashesRunEndsTheProcessWithinTheShutdownBound() throws Exception {
         int port = freePort();
-        instance = launch(environment(database.start()), port);
-        awaitReady(port);
+        int managementPort = freePort();
+        instance = launch(environment(database.start()), port, managementPort);
+        awaitReady(managementPort);
         String admin = given().baseUri("http://127.0.0.1").port(port).contentType("application/x-www-form-urlencoded")
                 .formParam("grant_type", "password").formParam("username", ADMIN).formParam("password", ADMIN_PASSWORD)
                 .post("/auth/token").then().statusCode(200).extract().path("access_token");
@@ -73,7 +74,7 @@ class ShutdownIT {
                     .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&username=" + SLOW_USER + "&password=x"))
                     .build(), HttpResponse.BodyHandlers.discarding()));
         }
-        awaitActiveRequests(client, port, logins.size());
+        awaitActiveRequests(client, managementPort, logins.size());
 
         Instant sigterm = Instant.now();
         instance.destroy();
@@ -123,9 +124,11 @@ class ShutdownIT {
         return env;
     }
 
-    private static Process launch(Map<String, String> env, int port) throws IOException {
+    /** Health and metrics are served on the management port, which gets its own free port here. */
+    private static Process launch(Map<String, String> env, int port, int managementPort) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
         ProcessBuilder builder = new ProcessBuilder(java, "-Xmx256m", "-Dquarkus.http.port=" + port,
+                "-Dquarkus.management.port=" + managementPort,
                 "-jar", "target/quarkus-app/quarkus-run.jar")
                 .redirectErrorStream(true).redirectOutput(Path.of("target", "shutdown-it.log").toFile());
         builder.environment().putAll(env);

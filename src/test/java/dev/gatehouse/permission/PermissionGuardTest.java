@@ -53,9 +53,11 @@ class PermissionGuardTest {
 
     @Test
     void objectPermissionIsCheckedThroughTheBackends() {
-        UUID owner = UUID.fromString(aUser().withProfile("attributes",
-                java.util.Map.of("owns_documents", java.util.List.of("42"))).create());
-        assertDoesNotThrow(() -> guard.require(owner, DocumentOwnerBackend.CHANGE, new ObjectRef("document", "42")));
+        String ownerId = aUser().create();
+        String document = "guard-" + UUID.randomUUID();
+        DocumentOwnerBackend.recordOwner(ownerId, document);
+        UUID owner = UUID.fromString(ownerId);
+        assertDoesNotThrow(() -> guard.require(owner, DocumentOwnerBackend.CHANGE, new ObjectRef("document", document)));
         assertThrows(ProblemException.class,
                 () -> guard.require(owner, DocumentOwnerBackend.CHANGE, new ObjectRef("document", "7")));
     }

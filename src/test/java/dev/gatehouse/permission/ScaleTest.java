@@ -117,7 +117,9 @@ class ScaleTest {
         String token = Tokens.passwordGrant(email, Callers.PASSWORD).path("access_token");
         long with500Groups = stats.getPrepareStatementCount();
         assertEquals(withoutGroups, with500Groups, "issuing a token must not cost more SQL for more groups");
-        assertTrue(with500Groups <= 10, "token issuance took " + with500Groups + " statements");
+        // the throttle counts the attempt before the hash and settles it after (two upserts, then two updates),
+        // and the user is read and its last_login written in two short transactions around the hash
+        assertTrue(with500Groups <= 12, "token issuance took " + with500Groups + " statements");
         assertTrue(token.length() < 8 * 1024, "token is " + token.length() + " bytes");
         var claims = TokenGroupsTest.payload(token);
         assertEquals(50, claims.get("groups").size());

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import dev.gatehouse.testsupport.Management;
 import dev.gatehouse.password.HostileHashes;
 import dev.gatehouse.testsupport.Logins;
 import dev.gatehouse.testsupport.Tokens;
@@ -222,6 +223,6 @@ class UserImportTest {
             assertTimeoutPreemptively(Duration.ofSeconds(30), () ->
                     Logins.attempt(email, "letmein").statusCode(400).body("error", equalTo("invalid_grant")), email);
         }
-        given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        given().when().get(Management.url("/q/health/ready")).then().statusCode(200).body("status", equalTo("UP"));
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gatehouse.password.HostileHashes;
+import dev.gatehouse.testsupport.Management;
 import dev.gatehouse.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -16,7 +17,10 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -124,6 +128,34 @@ class HostileInputTest {
 
     private static String upTo120(String value) {
         return value.length() > 120 ? value.substring(0, 120) : value;
+    }
+
+    /**
+     * A NUL in any parameter of any grant, form-encoded or JSON: PostgreSQL refuses NUL in text, so each must
+     * stop before it reaches a query as an ordinary RFC 6749 error, and must never take a backend out of readiness.
+     */
+    @Test
+    void aNulInEveryFieldOfTheTokenEndpointIsAnOAuthErrorAndReadinessStaysUp() {
+        List<String> fields = List.of("grant_type", "username", "password", "scope", "refresh_token", "client_id",
+                "client_secret");
+        for (String grant : List.of("password", "refresh_token", "client_credentials")) {
+            for (String field : fields) {
+                Map<String, String> params = new LinkedHashMap<>(Map.of("grant_type", grant,
+                        "username", "someone@example.org", "password", "a long enough password", "refresh_token", "ghr_x"));
+                params.put(field, "a\u0000" + field + "@example.org");
+                Response form = given().contentType("application/x-www-form-urlencoded").formParams(params)
+                        .when().post("/auth/token");
+                String body = params.entrySet().stream().map(e -> Json.quote(e.getKey()) + ":" + Json.quote(e.getValue()))
+                        .collect(Collectors.joining(",", "{", "}"));
+                Response json = given().contentType("application/json").body(body).when().post("/auth/token");
+                for (Response response : List.of(form, json)) {
+                    String seen = grant + "/" + field + " → " + response.statusCode() + " " + response.asString();
+                    assertTrue(response.statusCode() >= 400 && response.statusCode() < 500, seen);
+                    assertTrue(response.asString().contains("\"error\""), seen);
+                }
+                given().when().get(Management.url("/q/health/ready")).then().statusCode(200);
+            }
+        }
     }
 
     @Test

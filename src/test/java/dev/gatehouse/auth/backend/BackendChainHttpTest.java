@@ -69,7 +69,7 @@ class BackendChainHttpTest {
                     .when().post("/auth/token")
                     .then().statusCode(400).body("error", equalTo("invalid_grant"));
             // after each one: the next clean login would clear a backend marked down
-            given().when().get("/q/health/ready").then().statusCode(200)
+            given().when().get(Management.url("/q/health/ready")).then().statusCode(200)
                     .body("checks.find { it.name == 'authentication-backends' }.status", equalTo("UP"));
         }
     }

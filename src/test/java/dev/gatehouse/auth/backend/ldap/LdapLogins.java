@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.equalTo;
 
+import dev.gatehouse.testsupport.Management;
 import dev.gatehouse.testsupport.Tokens;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -37,7 +38,7 @@ final class LdapLogins {
 
     /** Readiness still lists no authentication backend as failing after a login with {@code login}. */
     static void noBackendMarkedDown(String login) {
-        String status = given().when().get("/q/health/ready").then().extract()
+        String status = given().when().get(Management.url("/q/health/ready")).then().extract()
                 .path("checks.find { it.name == 'authentication-backends' }.status");
         org.junit.jupiter.api.Assertions.assertEquals("UP", status, "after a login with " + login.codePoints()
                 .limit(40).mapToObj(c -> c < 32 || Character.isSurrogate((char) c) ? String.format("\\u%04x", c)
