@@ -1,5 +1,7 @@
 package dev.gatehouse.auth;
 
+import dev.gatehouse.auth.key.SigningKeys;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -9,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Public keys and endpoint discovery, so clients and services verify tokens offline. */
+@PermitAll
 @Path("/.well-known")
 @Produces(MediaType.APPLICATION_JSON)
 public class DiscoveryResource {

@@ -2,6 +2,8 @@ package dev.gatehouse.auth;
 
 import dev.gatehouse.auth.backend.settings.PublishedPasswords;
 import dev.gatehouse.auth.backend.settings.SettingsConfig;
+import dev.gatehouse.auth.key.KeysConfig;
+import dev.gatehouse.auth.key.SigningKeys;
 import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,11 +25,11 @@ import java.util.function.Predicate;
 @ApplicationScoped
 public class PublicSecretsGuard {
 
-    PublicSecretsGuard(SettingsConfig settings, TokenConfig tokens) {
+    PublicSecretsGuard(SettingsConfig settings, KeysConfig keys) {
         if (LaunchMode.current().isDevOrTest()) {
             return;
         }
-        refusal(settings.password(), tokens.signingKeyLocation(), PublishedPasswords::isShippedHash).ifPresent(reason -> {
+        refusal(settings.password(), keys.signingKeyLocation(), PublishedPasswords::isShippedHash).ifPresent(reason -> {
             throw new IllegalStateException(reason);
         });
     }

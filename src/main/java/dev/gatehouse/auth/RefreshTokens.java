@@ -2,8 +2,10 @@ package dev.gatehouse.auth;
 
 import dev.gatehouse.audit.AuditLog;
 import dev.gatehouse.audit.AuditType;
+import dev.gatehouse.auth.client.ClientDeleted;
 import dev.gatehouse.auth.backend.ldap.LdapBackend;
 import dev.gatehouse.auth.backend.ldap.LdapConfig;
+import dev.gatehouse.security.Secrets;
 import dev.gatehouse.user.CredentialsChanged;
 import dev.gatehouse.user.User;
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -122,6 +124,11 @@ public class RefreshTokens {
         OffsetDateTime now = now();
         RefreshFamily.update("revokedAt = ?1 where clientId = ?2 and revokedAt is null", now, clientId);
         RefreshToken.update("revokedAt = ?1 where clientId = ?2 and revokedAt is null", now, clientId);
+    }
+
+    /** A deleted client's refresh tokens end with it, in the transaction that deleted it. */
+    void onClientDeleted(@Observes ClientDeleted event) {
+        revokeClient(event.clientId());
     }
 
     /** A password change or deactivation ends every session, in the transaction that made it. */

@@ -4,9 +4,8 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 
-/** Token issuance: who signs, for whom, for how long, and with which keys. */
+/** Token issuance: who signs, for whom and for how long; the signing keys are {@code auth.key.KeysConfig}'s. */
 @ConfigMapping(prefix = "gatehouse.token")
 public interface TokenConfig {
 
@@ -51,13 +50,4 @@ public interface TokenConfig {
      */
     @WithDefault("1024")
     long verifiedCacheSize();
-
-    /** PEM PKCS#8 RSA private key (file path or {@code classpath:}); required in production. */
-    Optional<String> signingKeyLocation();
-
-    /** The {@code kid} of the signing key; defaults to its RFC 7638 thumbprint. */
-    Optional<String> signingKeyId();
-
-    /** PEM public keys of retired signing keys, still published in the JWKS while their tokens live. */
-    Optional<List<String>> previousPublicKeyLocations();
 }

@@ -1,5 +1,6 @@
 package dev.gatehouse.auth;
 
+
 /**
  * An RFC 6749 §5.2 error from the token, revocation or introspection endpoints; rendered as
  * {@code {"error", "error_description"}}, never as problem+json, because OAuth clients parse that shape.

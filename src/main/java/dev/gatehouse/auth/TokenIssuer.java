@@ -1,5 +1,6 @@
 package dev.gatehouse.auth;
 
+import dev.gatehouse.auth.key.SigningKeys;
 import dev.gatehouse.user.User;
 import io.smallrye.jwt.algorithm.SignatureAlgorithm;
 import io.smallrye.jwt.build.Jwt;
@@ -19,9 +20,9 @@ public class TokenIssuer {
 
     private final SigningKeys keys;
     private final TokenConfig config;
-    private final GroupNames groupNames;
+    private final TokenGroupNames groupNames;
 
-    TokenIssuer(SigningKeys keys, TokenConfig config, GroupNames groupNames) {
+    TokenIssuer(SigningKeys keys, TokenConfig config, TokenGroupNames groupNames) {
         this.keys = keys;
         this.config = config;
         this.groupNames = groupNames;

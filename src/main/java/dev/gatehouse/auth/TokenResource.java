@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.gatehouse.auth.throttle.ClientAddress;
 import dev.gatehouse.password.HashingSaturated;
 import io.vertx.core.http.HttpServerRequest;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -24,6 +25,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * The OAuth 2.0 endpoints: token (RFC 6749), revocation (RFC 7009) and introspection (RFC 7662). Each
  * takes form-encoded or JSON parameters. Errors here are RFC 6749 JSON, mapped only for this class.
  */
+@PermitAll
 @Path("/auth")
 @Produces(MediaType.APPLICATION_JSON)
 public class TokenResource {

@@ -2,9 +2,13 @@ package dev.gatehouse.auth;
 
 import dev.gatehouse.auth.backend.Authenticated;
 import dev.gatehouse.auth.backend.Credentials;
+import dev.gatehouse.auth.client.Client;
+import dev.gatehouse.auth.client.ClientService;
+import dev.gatehouse.auth.throttle.Lockout;
 import dev.gatehouse.auth.throttle.LoginThrottle;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Optional;
 
 /** The OAuth 2.0 grants of {@code POST /auth/token}. */
 @ApplicationScoped
@@ -46,11 +50,20 @@ public class TokenService {
                 TokenRequest.requiredPassword(request.password()), request.clientIp());
         String scope = scopes.grant(request.scope());
         // one answer for unknown user, wrong password, inactive user and denial, so none can be told apart
-        Authenticated login = logins.authenticate(credentials, clientId)
+        Authenticated login = authenticate(credentials, clientId)
                 .orElseThrow(() -> TokenError.invalidGrant("The username or password is incorrect."));
         TokenIssuer.IssuedToken access = issuer.issue(login.user(), clientId, scope, login.backend());
         String refresh = refreshTokens.issue(login.user(), clientId, scope, login.backend());
         return new TokenResponse(access.value(), "Bearer", access.expiresIn(), refresh, scope);
+    }
+
+    /** The throttled chain's answer; a lockout becomes 429 {@code temporarily_unavailable} with its wait. */
+    private Optional<Authenticated> authenticate(Credentials credentials, String clientId) {
+        try {
+            return logins.authenticate(credentials, clientId);
+        } catch (Lockout lockout) {
+            throw TokenError.throttled(lockout.retryAfterSeconds());
+        }
     }
 
     private TokenResponse refresh(TokenRequest request) {

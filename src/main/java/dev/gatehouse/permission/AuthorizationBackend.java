@@ -1,5 +1,6 @@
 package dev.gatehouse.permission;
 
+import dev.gatehouse.security.ObjectRef;
 import java.util.HashSet;
 import java.util.Set;
 

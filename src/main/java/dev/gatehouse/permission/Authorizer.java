@@ -1,13 +1,11 @@
 package dev.gatehouse.permission;
 
-import dev.gatehouse.user.UserFilter;
-import dev.gatehouse.user.UserLookup;
-import dev.gatehouse.user.UserPage;
+import dev.gatehouse.security.Authorization;
+import dev.gatehouse.security.ObjectRef;
 import io.quarkus.arc.All;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -26,26 +24,26 @@ import java.util.UUID;
  * every guarded request a COMMIT round trip and the JTA bookkeeping (the profile in bench/README.md).
  */
 @ApplicationScoped
-public class Authorizer {
+public class Authorizer implements Authorization {
 
     private final ModelBackend model;
     private final List<AuthorizationBackend> chain;
-    private final UserLookup users;
 
     /** {@code @All} lists beans by descending {@code @Priority}, which is the chain's order. */
-    Authorizer(ModelBackend model, @All List<AuthorizationBackend> backends, UserLookup users) {
+    Authorizer(ModelBackend model, @All List<AuthorizationBackend> backends) {
         this.model = model;
         this.chain = List.copyOf(backends);
-        this.users = users;
     }
 
     /** Django's {@code has_perm}; {@code object} is null for a model-level permission. */
+    @Override
     @Transactional(TxType.SUPPORTS)
     public boolean hasPerm(UUID userId, String perm, ObjectRef object) {
         return model.load(userId).map(subject -> hasPerm(subject, perm, object)).orElse(false);
     }
 
     /** True when the user exists and is active: self-service needs nothing more. */
+    @Override
     @Transactional(TxType.SUPPORTS)
     public boolean isActive(UUID userId) {
         return model.load(userId).map(Subject::active).orElse(false);
@@ -57,22 +55,10 @@ public class Authorizer {
         return model.load(userId).map(subject -> subject.active() && subject.superuser()).orElse(false);
     }
 
-    /** Django's {@code has_perms}: true when every permission is held. */
-    @Transactional(TxType.SUPPORTS)
-    public boolean hasPerms(UUID userId, Collection<String> perms, ObjectRef object) {
-        return missing(userId, perms, object).map(List::isEmpty).orElse(false);
-    }
-
     /** The permissions of {@code perms} the user does not hold, in order; empty when the user is unknown. */
     @Transactional(TxType.SUPPORTS)
     public Optional<List<String>> missing(UUID userId, Collection<String> perms, ObjectRef object) {
         return model.load(userId).map(subject -> perms.stream().filter(p -> !hasPerm(subject, p, object)).toList());
-    }
-
-    /** Django's {@code has_module_perms}: true when the user holds any permission in the app. */
-    @Transactional(TxType.SUPPORTS)
-    public boolean hasModulePerms(UUID userId, String appLabel) {
-        return model.load(userId).map(subject -> hasModulePerms(subject, appLabel)).orElse(false);
     }
 
     /**
@@ -104,11 +90,6 @@ public class Authorizer {
     /** A user's superuser flag, active or not, and the permissions they hold or would hold once reactivated. */
     record KeptGrants(boolean superuser, Set<String> permissions) {}
 
-    /** Django's {@code with_perm}: active users holding {@code perm} through user or group grants, one page. */
-    public UserPage usersWithPerm(String perm, boolean includeSuperusers, String cursor, int limit) {
-        return users.list(new UserFilter(null, null, List.of(), perm, null, includeSuperusers), cursor, limit);
-    }
-
     boolean hasPerm(Subject subject, String perm, ObjectRef object) {
         if (!subject.active()) {
             return false;
@@ -118,20 +99,6 @@ public class Authorizer {
         }
         try {
             return chain.stream().anyMatch(backend -> backend.hasPerm(subject, perm, object));
-        } catch (PermissionDenied denied) {
-            return false;
-        }
-    }
-
-    private boolean hasModulePerms(Subject subject, String appLabel) {
-        if (!subject.active()) {
-            return false;
-        }
-        if (subject.superuser()) {
-            return true;
-        }
-        try {
-            return chain.stream().anyMatch(backend -> backend.hasModulePerms(subject, appLabel));
         } catch (PermissionDenied denied) {
             return false;
         }
@@ -150,12 +117,5 @@ public class Authorizer {
             });
         }
         return all;
-    }
-
-    /** For tests and diagnostics: the backends in the order they are asked. */
-    List<String> chainOrder() {
-        List<String> names = new ArrayList<>();
-        chain.forEach(b -> names.add(b.getClass().getSimpleName()));
-        return names;
     }
 }

@@ -1,6 +1,5 @@
 package dev.gatehouse.permission;
 
-import dev.gatehouse.user.UserFilter;
 import io.quarkus.panache.common.Parameters;
 
 /** HQL conditions on a user alias {@code u} for the {@code group} and {@code permission} filters of users. */
@@ -15,15 +14,19 @@ public final class GrantFilters {
 
     private GrantFilters() {}
 
-    /** Appends the filter's group and permission conditions; a malformed permission is a 400 problem. */
-    public static void apply(UserFilter filter, StringBuilder where, Parameters params) {
-        if (filter.group() != null) {
+    /**
+     * Appends the conditions "in {@code group}" and "holds {@code permission}" (either may be null: no condition);
+     * a malformed permission is a 400 problem.
+     */
+    public static void apply(String group, String permission, boolean includeSuperusers, StringBuilder where,
+            Parameters params) {
+        if (group != null) {
             where.append(IN_GROUP);
-            params.and("group", filter.group());
+            params.and("group", group);
         }
-        if (filter.permission() != null) {
-            PermissionName perm = PermissionName.parse("permission", filter.permission());
-            String superusers = filter.includeSuperusers() ? "u.superuser = true or " : "";
+        if (permission != null) {
+            PermissionName perm = PermissionName.parse("permission", permission);
+            String superusers = includeSuperusers ? "u.superuser = true or " : "";
             where.append(" and u.active = true and (").append(superusers)
                     .append(DIRECT).append(" or ").append(THROUGH_GROUP).append(')');
             params.and("app", perm.appLabel()).and("codename", perm.codename());

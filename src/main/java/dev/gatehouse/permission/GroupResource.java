@@ -1,8 +1,10 @@
 package dev.gatehouse.permission;
 
-import dev.gatehouse.auth.CurrentUser;
+import dev.gatehouse.security.CurrentUser;
+import dev.gatehouse.security.PermissionGuard;
 import dev.gatehouse.web.Params;
 import dev.gatehouse.web.ProblemException;
+import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -23,6 +25,7 @@ import org.jboss.resteasy.reactive.RestQuery;
  * HTTP for groups: each method needs the permission on its first line; a group's permissions must also be
  * held by whoever puts them in it (superusers hold all), or a member of the group would gain them.
  */
+@Authenticated
 @Path("/groups")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,8 +1,10 @@
 package dev.gatehouse.permission;
 
-import dev.gatehouse.auth.CurrentUser;
+import dev.gatehouse.security.CurrentUser;
+import dev.gatehouse.security.PermissionGuard;
 import dev.gatehouse.web.Params;
 import dev.gatehouse.web.ProblemException;
+import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -17,6 +19,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
 /** HTTP for permissions and permission checks: each method needs the permission on its first line. */
+@Authenticated
 @Path("/permissions")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package dev.gatehouse.permission;
 
+import dev.gatehouse.security.ObjectRef;
 import dev.gatehouse.web.FieldError;
 import dev.gatehouse.web.ProblemException;
 import io.quarkus.hibernate.orm.panache.Panache;

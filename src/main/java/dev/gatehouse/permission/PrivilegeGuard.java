@@ -1,6 +1,5 @@
 package dev.gatehouse.permission;
 
-import dev.gatehouse.user.UserFlags;
 import dev.gatehouse.web.FieldError;
 import dev.gatehouse.web.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;

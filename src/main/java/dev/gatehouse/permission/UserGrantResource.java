@@ -1,8 +1,10 @@
 package dev.gatehouse.permission;
 
-import dev.gatehouse.auth.CurrentUser;
+import dev.gatehouse.security.CurrentUser;
+import dev.gatehouse.security.PermissionGuard;
 import dev.gatehouse.web.Params;
 import dev.gatehouse.web.ProblemException;
+import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -19,6 +21,7 @@ import org.jboss.resteasy.reactive.RestQuery;
  * Changing grants needs auth.change_user, and granting a permission, directly or through a group, needs
  * holding it (superusers hold all). Reading needs auth.view_user, except one's own.
  */
+@Authenticated
 @Path("/users/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 public class UserGrantResource {

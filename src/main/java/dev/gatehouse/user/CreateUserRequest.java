@@ -1,6 +1,6 @@
 package dev.gatehouse.user;
 
-import dev.gatehouse.profile.ProfileFields;
+import dev.gatehouse.permission.UserFlags;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;

@@ -1,6 +1,5 @@
 package dev.gatehouse.user;
 
-import dev.gatehouse.profile.ProfileFields;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;

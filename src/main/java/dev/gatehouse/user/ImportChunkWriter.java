@@ -3,7 +3,6 @@ package dev.gatehouse.user;
 import dev.gatehouse.permission.GrantService;
 import dev.gatehouse.permission.PrivilegeGuard;
 import dev.gatehouse.permission.RoleNames;
-import dev.gatehouse.profile.ProfileService;
 import dev.gatehouse.user.ImportSummary.LineError;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,8 +1,7 @@
 package dev.gatehouse.user;
 
-import dev.gatehouse.auth.CurrentUser;
-import dev.gatehouse.auth.throttle.ClientAddress;
-import dev.gatehouse.permission.PermissionGuard;
+import dev.gatehouse.security.CurrentUser;
+import dev.gatehouse.security.PermissionGuard;
 import io.quarkus.security.Authenticated;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.validation.Valid;
@@ -25,19 +24,19 @@ public class OwnPasswordResource {
     private final PasswordService passwords;
     private final CurrentUser caller;
     private final PermissionGuard guard;
-    private final ClientAddress clientAddress;
+    private final PasswordCheckLimit limit;
 
-    OwnPasswordResource(PasswordService passwords, CurrentUser caller, PermissionGuard guard, ClientAddress clientAddress) {
+    OwnPasswordResource(PasswordService passwords, CurrentUser caller, PermissionGuard guard, PasswordCheckLimit limit) {
         this.passwords = passwords;
         this.caller = caller;
         this.guard = guard;
-        this.clientAddress = clientAddress;
+        this.limit = limit;
     }
 
     @POST
     public Response change(@Valid @NotNull PasswordChange request, @Context HttpServerRequest http) {
         guard.requireActive(caller.id());
-        passwords.change(caller.id(), request, clientAddress.of(http));
+        passwords.change(caller.id(), request, limit.clientAddress(http));
         return Response.noContent().build();
     }
 }

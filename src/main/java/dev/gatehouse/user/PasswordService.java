@@ -1,6 +1,5 @@
 package dev.gatehouse.user;
 
-import dev.gatehouse.auth.throttle.LoginThrottle;
 import dev.gatehouse.password.PasswordHashers;
 import dev.gatehouse.password.PasswordOwner;
 import dev.gatehouse.password.PasswordRules;
@@ -20,10 +19,10 @@ public class PasswordService {
     private final PasswordRules rules;
     private final Event<CredentialsChanged> changed;
     private final Event<UserChanged> userChanged;
-    private final LoginThrottle throttle;
+    private final PasswordCheckLimit throttle;
 
     PasswordService(PasswordHashers hashers, PasswordRules rules, Event<CredentialsChanged> changed,
-            Event<UserChanged> userChanged, LoginThrottle throttle) {
+            Event<UserChanged> userChanged, PasswordCheckLimit throttle) {
         this.hashers = hashers;
         this.rules = rules;
         this.changed = changed;

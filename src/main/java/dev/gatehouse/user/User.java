@@ -1,6 +1,5 @@
 package dev.gatehouse.user;
 
-import dev.gatehouse.profile.Profile;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;

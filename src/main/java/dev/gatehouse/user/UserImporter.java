@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gatehouse.password.PasswordHashers;
 import dev.gatehouse.permission.PrivilegeGuard;
-import dev.gatehouse.profile.ProfileService;
+import dev.gatehouse.permission.UserFlags;
 import dev.gatehouse.user.ImportSummary.LineError;
 import dev.gatehouse.web.FieldPaths;
 import dev.gatehouse.web.ProblemException;

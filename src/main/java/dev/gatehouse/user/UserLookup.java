@@ -60,7 +60,7 @@ public class UserLookup {
             where.append(" and u.id in :ids");
             params.and("ids", filter.ids());
         }
-        GrantFilters.apply(filter, where, params);
+        GrantFilters.apply(filter.group(), filter.permission(), filter.includeSuperusers(), where, params);
         if (cursor != null) {
             where.append(" and u.id > :after");
             params.and("after", decodeCursor(cursor));

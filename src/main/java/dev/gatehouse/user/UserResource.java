@@ -1,9 +1,9 @@
 package dev.gatehouse.user;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.gatehouse.auth.CurrentUser;
-import dev.gatehouse.permission.Authorizer;
-import dev.gatehouse.permission.PermissionGuard;
+import dev.gatehouse.security.Authorization;
+import dev.gatehouse.security.CurrentUser;
+import dev.gatehouse.security.PermissionGuard;
 import dev.gatehouse.web.Params;
 import dev.gatehouse.web.ProblemException;
 import jakarta.validation.Valid;
@@ -43,11 +43,11 @@ public class UserResource {
     private final UserLookup lookup;
     private final UserImporter importer;
     private final PermissionGuard guard;
-    private final Authorizer authorizer;
+    private final Authorization authorizer;
     private final CurrentUser caller;
 
     UserResource(UserService users, UserLookup lookup, UserImporter importer, PermissionGuard guard,
-            Authorizer authorizer, CurrentUser caller) {
+            Authorization authorizer, CurrentUser caller) {
         this.users = users;
         this.lookup = lookup;
         this.importer = importer;

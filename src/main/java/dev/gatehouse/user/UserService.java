@@ -5,7 +5,6 @@ import dev.gatehouse.password.PasswordHashers;
 import dev.gatehouse.password.PasswordOwner;
 import dev.gatehouse.password.PasswordRules;
 import dev.gatehouse.permission.PrivilegeGuard;
-import dev.gatehouse.profile.ProfileService;
 import dev.gatehouse.web.FieldError;
 import dev.gatehouse.web.MergePatch;
 import dev.gatehouse.web.ProblemException;

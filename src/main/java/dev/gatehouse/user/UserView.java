@@ -1,7 +1,6 @@
 package dev.gatehouse.user;
 
 import dev.gatehouse.password.PasswordHashers;
-import dev.gatehouse.profile.ProfileView;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 

@@ -3,6 +3,7 @@ package dev.gatehouse.auth;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
+import dev.gatehouse.auth.key.SigningKeys;
 import dev.gatehouse.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;

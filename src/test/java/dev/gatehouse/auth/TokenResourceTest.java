@@ -18,7 +18,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class TokenResourceTest {
+public class TokenResourceTest {
 
     static final String FORM = "application/x-www-form-urlencoded";
     static final String PASSWORD = "correct horse battery staple";
@@ -262,7 +262,7 @@ class TokenResourceTest {
                 .body("id_token_signing_alg_values_supported", hasItems("RS256"));
     }
 
-    static Map<String, Object> createClient(String name) {
+    public static Map<String, Object> createClient(String name) {
         return given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(Map.of("name", name))
                 .when().post("/clients")
                 .then().statusCode(201).extract().as(Map.class);

@@ -1,5 +1,6 @@
 package dev.gatehouse.permission;
 
+import dev.gatehouse.security.ObjectRef;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.Priority;

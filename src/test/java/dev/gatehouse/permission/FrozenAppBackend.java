@@ -1,5 +1,6 @@
 package dev.gatehouse.permission;
 
+import dev.gatehouse.security.ObjectRef;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 

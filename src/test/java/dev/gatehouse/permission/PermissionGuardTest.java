@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.gatehouse.security.ObjectRef;
+import dev.gatehouse.security.PermissionGuard;
 import dev.gatehouse.web.ProblemException;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

@@ -1,7 +1,7 @@
 package dev.gatehouse.auth.throttle;
 
-import dev.gatehouse.auth.CurrentUser;
-import dev.gatehouse.permission.PermissionGuard;
+import dev.gatehouse.security.CurrentUser;
+import dev.gatehouse.security.PermissionGuard;
 import dev.gatehouse.permission.PrivilegeGuard;
 import dev.gatehouse.web.Params;
 import dev.gatehouse.web.ProblemException;

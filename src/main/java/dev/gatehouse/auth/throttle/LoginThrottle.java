@@ -1,11 +1,12 @@
 package dev.gatehouse.auth.throttle;
 
-import dev.gatehouse.auth.TokenError;
 import dev.gatehouse.auth.backend.Authenticated;
 import dev.gatehouse.auth.backend.AuthenticationChain;
 import dev.gatehouse.auth.backend.Credentials;
+import dev.gatehouse.user.PasswordCheckLimit;
 import dev.gatehouse.user.User;
 import dev.gatehouse.web.ProblemException;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,16 +21,19 @@ import java.util.stream.Stream;
  * cannot all slip past the limit; the outcome then settles the count and is audited.
  */
 @ApplicationScoped
-public class LoginThrottle {
+public class LoginThrottle implements PasswordCheckLimit {
 
     private final AuthenticationChain chain;
     private final ThrottleCounters counters;
     private final LoginOutcomes outcomes;
     private final Policy account;
     private final Policy ip;
+    private final ClientAddress clientAddress;
 
-    LoginThrottle(AuthenticationChain chain, ThrottleCounters counters, LoginOutcomes outcomes, ThrottleConfig config) {
+    LoginThrottle(AuthenticationChain chain, ThrottleCounters counters, LoginOutcomes outcomes, ThrottleConfig config,
+            ClientAddress clientAddress) {
         this.chain = chain;
+        this.clientAddress = clientAddress;
         this.counters = counters;
         this.outcomes = outcomes;
         this.account = Policy.account(config);
@@ -39,11 +43,11 @@ public class LoginThrottle {
     /**
      * The chain's answer for these credentials, counted and audited.
      *
-     * @throws TokenError 429 {@code temporarily_unavailable} with the wait when the account or address is locked
+     * @throws Lockout with the wait when the account or address is locked
      */
     public Optional<Authenticated> authenticate(Credentials credentials, String clientId) {
         Attempt attempt = begin(credentials.identifier(), credentials.clientIp())
-                .orElseThrow(() -> TokenError.throttled(waitSeconds(credentials.identifier(), credentials.clientIp())));
+                .orElseThrow(() -> new Lockout(waitSeconds(credentials.identifier(), credentials.clientIp())));
         // an exception here leaves the attempt counted as a failure: failing closed
         Optional<Authenticated> login = chain.authenticate(credentials);
         if (login.isPresent()) {
@@ -61,6 +65,7 @@ public class LoginThrottle {
      * @return the check's answer
      * @throws ProblemException 429 with {@code Retry-After} when the account or address is locked
      */
+    @Override
     public boolean checkPassword(User user, String clientIp, BooleanSupplier check) {
         Attempt attempt = begin(user.email, clientIp).orElseThrow(() -> ProblemException.tooManyRequests(
                 "Too many failed password checks; try again in %d seconds.", waitSeconds(user.email, clientIp)));
@@ -71,6 +76,11 @@ public class LoginThrottle {
             outcomes.passwordRefused(attempt, user.id);
         }
         return verified;
+    }
+
+    @Override
+    public String clientAddress(HttpServerRequest http) {
+        return clientAddress.of(http);
     }
 
     /** The counted attempt, or empty when the account or address is locked. */

@@ -1,7 +1,7 @@
 package dev.gatehouse.auth.backend;
 
 import dev.gatehouse.password.PasswordHashers;
-import dev.gatehouse.profile.ProfileService;
+import dev.gatehouse.user.ProfileService;
 import dev.gatehouse.user.User;
 import dev.gatehouse.user.UserLookup;
 import jakarta.annotation.Priority;

@@ -2,7 +2,7 @@ package dev.gatehouse.auth.backend.ldap;
 
 import dev.gatehouse.password.PasswordHashers;
 import dev.gatehouse.permission.GrantService;
-import dev.gatehouse.profile.ProfileService;
+import dev.gatehouse.user.ProfileService;
 import dev.gatehouse.user.Emails;
 import dev.gatehouse.user.User;
 import dev.gatehouse.user.UserLookup;

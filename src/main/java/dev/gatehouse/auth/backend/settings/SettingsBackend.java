@@ -3,7 +3,7 @@ package dev.gatehouse.auth.backend.settings;
 import dev.gatehouse.auth.backend.AuthenticationBackend;
 import dev.gatehouse.auth.backend.Credentials;
 import dev.gatehouse.password.PasswordHashers;
-import dev.gatehouse.profile.ProfileService;
+import dev.gatehouse.user.ProfileService;
 import dev.gatehouse.user.Emails;
 import dev.gatehouse.user.User;
 import dev.gatehouse.user.UserLookup;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gatehouse.auth.backend.Credentials;
 import dev.gatehouse.password.PasswordHashers;
-import dev.gatehouse.profile.ProfileService;
+import dev.gatehouse.user.ProfileService;
 import dev.gatehouse.user.User;
 import dev.gatehouse.user.UserLookup;
 import io.quarkus.narayana.jta.QuarkusTransaction;
