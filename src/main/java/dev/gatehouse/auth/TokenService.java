@@ -1,29 +1,27 @@
 package dev.gatehouse.auth;
 
-import dev.gatehouse.auth.backend.Authenticated;
 import dev.gatehouse.auth.backend.Credentials;
 import dev.gatehouse.auth.client.Client;
 import dev.gatehouse.auth.client.ClientService;
 import dev.gatehouse.auth.throttle.Lockout;
-import dev.gatehouse.auth.throttle.LoginThrottle;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
 
-/** The OAuth 2.0 grants of {@code POST /auth/token}. */
+/** The OAuth 2.0 grants of {@code POST /auth/token}: it picks the grant; a password login is {@link LoginService}'s. */
 @ApplicationScoped
 public class TokenService {
 
     static final String CLIENT_BACKEND = "client";
 
-    private final LoginThrottle logins;
+    private final LoginService logins;
     private final TokenIssuer issuer;
     private final RefreshTokens refreshTokens;
     private final ClientService clients;
     private final Scopes scopes;
     private final List<String> publicClients;
 
-    TokenService(LoginThrottle logins, TokenIssuer issuer, RefreshTokens refreshTokens, ClientService clients,
+    TokenService(LoginService logins, TokenIssuer issuer, RefreshTokens refreshTokens, ClientService clients,
             Scopes scopes, TokenConfig config) {
         this.logins = logins;
         this.issuer = issuer;
@@ -49,18 +47,14 @@ public class TokenService {
         Credentials credentials = new Credentials(TokenRequest.required(request.username(), "username"),
                 TokenRequest.requiredPassword(request.password()), request.clientIp());
         String scope = scopes.grant(request.scope());
-        // one answer for unknown user, wrong password, inactive user and denial, so none can be told apart
-        Authenticated login = authenticate(credentials, clientId)
+        return login(credentials, clientId, scope)
                 .orElseThrow(() -> TokenError.invalidGrant("The username or password is incorrect."));
-        TokenIssuer.IssuedToken access = issuer.issue(login.user(), clientId, scope, login.backend());
-        String refresh = refreshTokens.issue(login.user(), clientId, scope, login.backend());
-        return new TokenResponse(access.value(), "Bearer", access.expiresIn(), refresh, scope);
     }
 
-    /** The throttled chain's answer; a lockout becomes 429 {@code temporarily_unavailable} with its wait. */
-    private Optional<Authenticated> authenticate(Credentials credentials, String clientId) {
+    /** The login's tokens; a lockout becomes 429 {@code temporarily_unavailable} with its wait. */
+    private Optional<TokenResponse> login(Credentials credentials, String clientId, String scope) {
         try {
-            return logins.authenticate(credentials, clientId);
+            return logins.login(credentials, clientId, scope);
         } catch (Lockout lockout) {
             throw TokenError.throttled(lockout.retryAfterSeconds());
         }

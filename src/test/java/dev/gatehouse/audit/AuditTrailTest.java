@@ -55,6 +55,15 @@ class AuditTrailTest {
     }
 
     @Test
+    void aFailedLoginByUsernameNamesNoUserWhileUsernamesAreNoLogins() {
+        // gatehouse.login.identifiers is email here: a username is no one's login, so the audit names no one
+        String username = "user" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String id = aUser().with("username", username).with("password", PASSWORD).create();
+        attempt(username, PASSWORD).statusCode(400);
+        events(Map.of("user_id", id)).body("items.type", contains("user.created"));
+    }
+
+    @Test
     void refreshReuseAndRevocationAreRecorded() {
         UserBuilder user = aUser().with("password", PASSWORD);
         String id = user.create();

@@ -23,7 +23,8 @@ public interface AuthenticationBackend {
 
     /**
      * Checks the credentials. Verify passwords through {@link Credentials#verify} so the chain knows a
-     * hash ran (it otherwise hashes a throwaway value, so unknown users cost the same time).
+     * hash ran (it otherwise hashes a throwaway value, so unknown users cost the same time); a backend that has
+     * an external source check the password (a bind) says so with {@link Credentials#checkedElsewhere}.
      *
      * @throws AuthenticationDenied to reject the login without asking later backends
      * @throws BackendUnavailable     when the backend's source cannot be reached
@@ -32,9 +33,17 @@ public interface AuthenticationBackend {
 
     /**
      * Django's {@code user_can_authenticate}: whether this user may log in through this backend.
-     * Default: only active users. The chain applies it to every user a backend returns.
+     * Default: only active users. The chain applies it to every user a backend returns; a backend does not.
      */
     default boolean canAuthenticate(User user) {
         return user.active;
+    }
+
+    /**
+     * Called by the chain once {@link #canAuthenticate} admitted the user {@link #authenticate} returned, to
+     * record the login (last login, a hash upgrade); a refused user never gets here. Default: nothing.
+     * It fails like {@link #authenticate}: an exception here makes the login this backend's "not mine".
+     */
+    default void loggedIn(User user, Credentials credentials) {
     }
 }

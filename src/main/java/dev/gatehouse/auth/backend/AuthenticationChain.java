@@ -70,7 +70,7 @@ public final class AuthenticationChain {
         try {
             for (AuthenticationBackend backend : backends) {
                 Optional<User> user = ask(backend, credentials);
-                if (user.isPresent() && backend.canAuthenticate(user.get())) {
+                if (user.isPresent()) {
                     return Optional.of(new Authenticated(user.get(), backend.name()));
                 }
             }
@@ -79,18 +79,24 @@ public final class AuthenticationChain {
             LOG.infof("Login for %s denied by a backend: %s", credentials.identifier(), denied.getMessage());
             return Optional.empty();
         } finally {
-            // hash a throwaway password when nothing did, so timing does not reveal which identifiers exist
+            // hash a throwaway password when nothing checked the password, so timing does not reveal which identifiers exist
             if (!credentials.hashRan()) {
                 defaultHasher.accept(credentials.password());
             }
         }
     }
 
+    /**
+     * The backend's user, when it is one the backend lets log in: the only place {@code canAuthenticate} is
+     * applied, so no backend need (or may forget to) apply it itself; the backend then records the login.
+     */
     private Optional<User> ask(AuthenticationBackend backend, Credentials credentials) {
         try {
-            Optional<User> user = backend.authenticate(credentials);
+            Optional<User> answer = backend.authenticate(credentials);
+            Optional<User> user = answer == null ? Optional.empty() : answer.filter(backend::canAuthenticate);
+            user.ifPresent(admitted -> backend.loggedIn(admitted, credentials));
             failing.remove(backend.name());
-            return user == null ? Optional.empty() : user;
+            return user;
         } catch (AuthenticationDenied denied) {
             failing.remove(backend.name());
             throw denied;

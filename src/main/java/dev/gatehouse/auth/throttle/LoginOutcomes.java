@@ -4,7 +4,6 @@ import dev.gatehouse.audit.AuditLog;
 import dev.gatehouse.audit.AuditType;
 import dev.gatehouse.auth.backend.Authenticated;
 import dev.gatehouse.user.User;
-import dev.gatehouse.user.UserLookup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
@@ -12,7 +11,6 @@ import org.jboss.logging.Logger;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -27,15 +25,13 @@ class LoginOutcomes {
 
     private final ThrottleCounters counters;
     private final AuditLog audit;
-    private final UserLookup users;
     private final ThrottleConfig config;
     private final Policy account;
     private final Policy ip;
 
-    LoginOutcomes(ThrottleCounters counters, AuditLog audit, UserLookup users, ThrottleConfig config) {
+    LoginOutcomes(ThrottleCounters counters, AuditLog audit, ThrottleConfig config) {
         this.counters = counters;
         this.audit = audit;
-        this.users = users;
         this.config = config;
         this.account = Policy.account(config);
         this.ip = Policy.ip(config);
@@ -67,12 +63,11 @@ class LoginOutcomes {
     }
 
     /**
-     * Audits the failure (with the user id when the identifier names a user, and never the identifier
-     * itself otherwise: it may be a password typed in the wrong field); its count stays.
+     * Audits the failure (with the id of the user the identifier names, null when none, and never the
+     * identifier itself: it may be a password typed in the wrong field); its count stays.
      */
     @Transactional(TxType.REQUIRES_NEW)
-    void failed(Attempt attempt, String clientId) {
-        UUID userId = userId(attempt.identifier()).orElse(null);
+    void failed(Attempt attempt, UUID userId, String clientId) {
         LOG.debugf("Login failed for user %s from %s", userId, attempt.clientIp());
         audit.record(AuditType.LOGIN_FAILED, userId, attempt.clientIp(),
                 detail("reason", "invalid_credentials", "client_id", clientId));
@@ -122,16 +117,6 @@ class LoginOutcomes {
             audit.record(AuditType.LOCKOUT_STARTED, userId, clientIp, Map.of("scope", policy.scope(),
                     "failures", failures, "wait_seconds", lock.toSeconds()));
         }
-    }
-
-    private Optional<UUID> userId(String identifier) {
-        if (identifier.indexOf('\0') >= 0) {
-            // PostgreSQL text cannot hold NUL, so no user has it; the query would fail the whole answer
-            return Optional.empty();
-        }
-        Optional<User> user = identifier.contains("@") ? users.findByEmail(identifier)
-                : User.<User>find("lower(username) = lower(?1)", identifier).firstResultOptional();
-        return user.map(u -> u.id);
     }
 
     private static Map<String, Object> detail(String k1, Object v1, String k2, Object v2) {

@@ -1,7 +1,6 @@
 package dev.gatehouse.auth.throttle;
 
 import dev.gatehouse.auth.backend.Authenticated;
-import dev.gatehouse.auth.backend.AuthenticationChain;
 import dev.gatehouse.auth.backend.Credentials;
 import dev.gatehouse.user.PasswordCheckLimit;
 import dev.gatehouse.user.User;
@@ -11,28 +10,27 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
 /**
- * Password checks behind brute-force protection: each attempt is counted as a failure before its
- * password is checked, so a locked account or client address is refused with 429 before any backend
- * runs (no hash is computed, so a locked-out attacker costs almost nothing), and concurrent attempts
- * cannot all slip past the limit; the outcome then settles the count and is audited.
+ * Brute-force protection of password checks: each attempt is counted as a failure before its password is
+ * checked, so a locked account or client address is refused before any backend runs (no hash is computed,
+ * so a locked-out attacker costs almost nothing), and concurrent attempts cannot all slip past the limit;
+ * the outcome then settles the count and is audited. The login sequence itself is {@code auth.LoginService}'s.
  */
 @ApplicationScoped
 public class LoginThrottle implements PasswordCheckLimit {
 
-    private final AuthenticationChain chain;
     private final ThrottleCounters counters;
     private final LoginOutcomes outcomes;
     private final Policy account;
     private final Policy ip;
     private final ClientAddress clientAddress;
 
-    LoginThrottle(AuthenticationChain chain, ThrottleCounters counters, LoginOutcomes outcomes, ThrottleConfig config,
+    LoginThrottle(ThrottleCounters counters, LoginOutcomes outcomes, ThrottleConfig config,
             ClientAddress clientAddress) {
-        this.chain = chain;
         this.clientAddress = clientAddress;
         this.counters = counters;
         this.outcomes = outcomes;
@@ -41,21 +39,24 @@ public class LoginThrottle implements PasswordCheckLimit {
     }
 
     /**
-     * The chain's answer for these credentials, counted and audited.
+     * Counts a login attempt as a failure before its password is checked, so concurrent attempts see each
+     * other's counts; {@link #succeeded} or {@link #failed} settles it.
      *
      * @throws Lockout with the wait when the account or address is locked
      */
-    public Optional<Authenticated> authenticate(Credentials credentials, String clientId) {
-        Attempt attempt = begin(credentials.identifier(), credentials.clientIp())
+    public Attempt admit(Credentials credentials) {
+        return begin(credentials.identifier(), credentials.clientIp())
                 .orElseThrow(() -> new Lockout(waitSeconds(credentials.identifier(), credentials.clientIp())));
-        // an exception here leaves the attempt counted as a failure: failing closed
-        Optional<Authenticated> login = chain.authenticate(credentials);
-        if (login.isPresent()) {
-            outcomes.succeeded(attempt, login.get(), clientId);
-        } else {
-            outcomes.failed(attempt, clientId);
-        }
-        return login;
+    }
+
+    /** Clears the account's counters, takes back the address's count and audits the login. */
+    public void succeeded(Attempt attempt, Authenticated login, String clientId) {
+        outcomes.succeeded(attempt, login, clientId);
+    }
+
+    /** Audits the failure with the id of the user the identifier names ({@code null} for none); its count stays. */
+    public void failed(Attempt attempt, UUID userId, String clientId) {
+        outcomes.failed(attempt, userId, clientId);
     }
 
     /**

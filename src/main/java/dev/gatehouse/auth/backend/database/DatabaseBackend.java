@@ -3,7 +3,6 @@ package dev.gatehouse.auth.backend.database;
 import dev.gatehouse.auth.backend.AuthenticationBackend;
 import dev.gatehouse.auth.backend.Credentials;
 import dev.gatehouse.password.PasswordHashers;
-import dev.gatehouse.user.Emails;
 import dev.gatehouse.user.User;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,12 +27,10 @@ public class DatabaseBackend implements AuthenticationBackend {
 
     private final LocalAccounts accounts;
     private final PasswordHashers hashers;
-    private final boolean usernames;
 
-    DatabaseBackend(LocalAccounts accounts, PasswordHashers hashers, LoginConfig config) {
+    DatabaseBackend(LocalAccounts accounts, PasswordHashers hashers) {
         this.accounts = accounts;
         this.hashers = hashers;
-        this.usernames = config.identifiers().contains("username");
     }
 
     @Override
@@ -47,23 +44,22 @@ public class DatabaseBackend implements AuthenticationBackend {
      */
     @Override
     public Optional<User> authenticate(Credentials credentials) {
-        if (!storable(credentials.identifier())) {
-            return Optional.empty();
-        }
-        Optional<User> found = accounts.find(credentials.identifier(), usernames);
+        Optional<User> found = accounts.find(credentials);
         // skipped without a hash: the chain then hashes a throwaway value, so this costs what an unknown user does
         if (found.isEmpty() || !ownsPassword(found.get())) {
             return Optional.empty();
         }
         User user = found.get();
-        // checked after the hash, so an inactive account costs as much time as a wrong password
-        if (!credentials.verify(hashers, user.password) || !canAuthenticate(user)) {
-            return Optional.empty();
-        }
+        // an inactive user is refused by the chain after this hash, so it costs as much time as a wrong password
+        return credentials.verify(hashers, user.password) ? Optional.of(user) : Optional.empty();
+    }
+
+    /** Sets {@code last_login} and re-hashes an outdated hash with the current default. */
+    @Override
+    public void loggedIn(User user, Credentials credentials) {
         String upgraded = hashers.mustUpdate(user.password) ? hashers.encode(credentials.password()) : null;
         user.lastLogin = OffsetDateTime.now();
         accounts.recordLogin(user.id, user.lastLogin, user.password, upgraded);
-        return Optional.of(user);
     }
 
     /**
@@ -77,13 +73,5 @@ public class DatabaseBackend implements AuthenticationBackend {
 
     private static boolean ownsPassword(User user) {
         return LOCAL_SOURCES.contains(user.provisionedBy);
-    }
-
-    /**
-     * Whether any user could have this login: no email or username is longer than an email column, and
-     * PostgreSQL text cannot hold a NUL (it would refuse the query, which is no outage of the database).
-     */
-    private static boolean storable(String identifier) {
-        return identifier.length() <= Emails.MAX_LENGTH && identifier.indexOf('\0') < 0;
     }
 }

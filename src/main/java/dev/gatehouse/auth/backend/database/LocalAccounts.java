@@ -1,5 +1,8 @@
 package dev.gatehouse.auth.backend.database;
 
+import dev.gatehouse.auth.backend.AccountLookup;
+import dev.gatehouse.auth.backend.Credentials;
+import dev.gatehouse.user.Emails;
 import dev.gatehouse.user.User;
 import dev.gatehouse.user.UserLookup;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,22 +17,40 @@ import java.util.UUID;
  * starve every other endpoint of connections.
  */
 @ApplicationScoped
-class LocalAccounts {
+class LocalAccounts implements AccountLookup {
 
     private final UserLookup lookup;
+    private final boolean usernames;
 
-    LocalAccounts(UserLookup lookup) {
+    LocalAccounts(UserLookup lookup, LoginConfig config) {
         this.lookup = lookup;
+        this.usernames = config.identifiers().contains("username");
     }
 
-    /** The user by email, or by username when {@code usernames}; detached once this returns. */
+    @Override
+    public Optional<User> find(Credentials credentials) {
+        return credentials.namedUser(this::find);
+    }
+
+    /** The user by email, or by username when {@code gatehouse.login.identifiers} names it; detached once this returns. */
     @Transactional
-    Optional<User> find(String identifier, boolean usernames) {
+    Optional<User> find(String identifier) {
+        if (!storable(identifier)) {
+            return Optional.empty();
+        }
         Optional<User> byEmail = identifier.contains("@") ? lookup.findByEmail(identifier) : Optional.empty();
         if (byEmail.isPresent() || !usernames) {
             return byEmail;
         }
         return User.find("lower(username) = lower(?1)", identifier).firstResultOptional();
+    }
+
+    /**
+     * Whether any user could have this login: no email or username is longer than an email column, and
+     * PostgreSQL text cannot hold a NUL (it would refuse the query, which is no outage of the database).
+     */
+    private static boolean storable(String identifier) {
+        return identifier.length() <= Emails.MAX_LENGTH && identifier.indexOf('\0') < 0;
     }
 
     /**

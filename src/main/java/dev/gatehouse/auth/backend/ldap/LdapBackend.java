@@ -52,8 +52,10 @@ public class LdapBackend implements AuthenticationBackend {
         if (credentials.password().isBlank()) {
             return Optional.empty();
         }
-        return directory.verify(login, credentials.password())
-                .flatMap(account -> provisioning.sync(account, groups.managed(), groups.map(account.groupDns())));
+        Optional<LdapAccount> account = directory.verify(login, credentials.password());
+        // the directory bound (as the user, or as nobody for an unknown login): no throwaway hash is needed
+        credentials.checkedElsewhere();
+        return account.flatMap(a -> provisioning.sync(a, groups.managed(), groups.map(a.groupDns())));
     }
 
     /**

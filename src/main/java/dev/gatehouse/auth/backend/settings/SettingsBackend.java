@@ -88,12 +88,14 @@ public class SettingsBackend implements AuthenticationBackend {
     }
 
     private Optional<User> operator() {
-        User user = lookup.findByEmail(config.login().get()).orElseGet(this::provision);
-        if (!canAuthenticate(user)) {
-            return Optional.empty();
-        }
+        return Optional.of(lookup.findByEmail(config.login().get()).orElseGet(this::provision));
+    }
+
+    /** Records the operator's login, once the chain has admitted the account (an inactive one it refuses). */
+    @Override
+    public void loggedIn(User user, Credentials credentials) {
         user.lastLogin = OffsetDateTime.now();
-        return Optional.of(user);
+        QuarkusTransaction.joiningExisting().run(() -> User.update("lastLogin = ?1 where id = ?2", user.lastLogin, user.id));
     }
 
     private User provision() {

@@ -28,6 +28,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -106,6 +107,20 @@ class LdapTemplateModeTest {
         assertTrue(backend.authenticate(new Credentials(person.uid(), "   ", null)).isEmpty());
         // one space is a password the token endpoint passes on (Django accepts it); LDAP still declines it
         LdapLogins.attempt(person.uid(), " ").statusCode(400).body("error", equalTo("invalid_grant"));
+    }
+
+    @Test
+    void anLdapLoginRightOrWrongPaysItsBindAndNoThrowawayHash() throws Exception {
+        LdapPerson person = aPerson().addTo(server);
+        AtomicInteger throwawayHashes = new AtomicInteger();
+        AuthenticationChain ldapOnly = new AuthenticationChain(List.of(backend), password -> throwawayHashes.incrementAndGet());
+
+        assertTrue(ldapOnly.authenticate(new Credentials(person.uid(), person.password(), null)).isPresent());
+        assertTrue(ldapOnly.authenticate(new Credentials(person.uid(), "Wrong-Password-" + UUID.randomUUID(), null)).isEmpty());
+        assertEquals(0, throwawayHashes.get());
+        // a login LDAP declines before any bind (a blank password) still costs the throwaway hash
+        assertTrue(ldapOnly.authenticate(new Credentials(person.uid(), " ", null)).isEmpty());
+        assertEquals(1, throwawayHashes.get());
     }
 
     @Test

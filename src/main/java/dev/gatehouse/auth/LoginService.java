@@ -1,0 +1,69 @@
+package dev.gatehouse.auth;
+
+import dev.gatehouse.auth.backend.AccountLookup;
+import dev.gatehouse.auth.backend.Authenticated;
+import dev.gatehouse.auth.backend.AuthenticationChain;
+import dev.gatehouse.auth.backend.Credentials;
+import dev.gatehouse.auth.throttle.Attempt;
+import dev.gatehouse.auth.throttle.Lockout;
+import dev.gatehouse.auth.throttle.LoginThrottle;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The one owner of a password login, whatever the front door (the token endpoint's password grant today):
+ * throttle check, the authentication chain, the settled outcome with its audit, then the tokens. Each step
+ * keeps its own transaction (the throttle's count commits before the slow hash; the chain holds none).
+ */
+@ApplicationScoped
+public class LoginService {
+
+    private final LoginThrottle throttle;
+    private final AuthenticationChain chain;
+    private final AccountLookup accounts;
+    private final TokenIssuer issuer;
+    private final RefreshTokens refreshTokens;
+
+    LoginService(LoginThrottle throttle, AuthenticationChain chain, AccountLookup accounts, TokenIssuer issuer,
+            RefreshTokens refreshTokens) {
+        this.throttle = throttle;
+        this.chain = chain;
+        this.accounts = accounts;
+        this.issuer = issuer;
+        this.refreshTokens = refreshTokens;
+    }
+
+    /**
+     * Tokens for {@code clientId} with {@code scope} when the credentials log in; empty for every failure
+     * shape alike (unknown user, wrong password, inactive user, denial), so none can be told apart.
+     *
+     * @throws Lockout with the wait when the account or the client address is locked
+     */
+    public Optional<TokenResponse> login(Credentials credentials, String clientId, String scope) {
+        return authenticate(credentials, clientId).map(login -> tokens(login, clientId, scope));
+    }
+
+    private Optional<Authenticated> authenticate(Credentials credentials, String clientId) {
+        Attempt attempt = throttle.admit(credentials);
+        // an exception here leaves the attempt counted as a failure: failing closed
+        Optional<Authenticated> login = chain.authenticate(credentials);
+        if (login.isPresent()) {
+            throttle.succeeded(attempt, login.get(), clientId);
+        } else {
+            throttle.failed(attempt, namedUserId(credentials), clientId);
+        }
+        return login;
+    }
+
+    /** Whom the failed login named, for the audit: the database backend's lookup when it ran, else the same one now. */
+    private UUID namedUserId(Credentials credentials) {
+        return accounts.find(credentials).map(user -> user.id).orElse(null);
+    }
+
+    private TokenResponse tokens(Authenticated login, String clientId, String scope) {
+        TokenIssuer.IssuedToken access = issuer.issue(login.user(), clientId, scope, login.backend());
+        String refresh = refreshTokens.issue(login.user(), clientId, scope, login.backend());
+        return new TokenResponse(access.value(), "Bearer", access.expiresIn(), refresh, scope);
+    }
+}
