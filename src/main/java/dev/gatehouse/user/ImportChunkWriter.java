@@ -51,7 +51,7 @@ class ImportChunkWriter {
         Map<User, List<String>> memberships = new HashMap<>();
         List<UUID> newHashes = new ArrayList<>();
         for (Row row : rows) {
-            String key = UserService.emailKey(row.user().email());
+            String key = Emails.key(row.user().email());
             Long first = seen.putIfAbsent(key, row.line());
             List<String> groups = row.user().groups();
             if (first != null) {
@@ -103,9 +103,9 @@ class ImportChunkWriter {
 
     private Map<String, User> existing(List<Row> rows) {
         preferIndexLookups();
-        List<String> keys = rows.stream().map(r -> UserService.emailKey(r.user().email())).toList();
+        List<String> keys = rows.stream().map(r -> Emails.key(r.user().email())).toList();
         List<User> found = User.list("lower(email) in ?1", keys);
-        return found.stream().collect(Collectors.toMap(u -> UserService.emailKey(u.email), Function.identity()));
+        return found.stream().collect(Collectors.toMap(u -> Emails.key(u.email), Function.identity()));
     }
 
     /**

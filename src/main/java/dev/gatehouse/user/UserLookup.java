@@ -27,11 +27,11 @@ public class UserLookup {
     }
 
     public Optional<User> findByEmail(String email) {
-        return User.find(WITH_PROFILE + " where lower(u.email) = ?1", UserService.emailKey(email)).firstResultOptional();
+        return User.find(WITH_PROFILE + " where lower(u.email) = ?1", Emails.key(email)).firstResultOptional();
     }
 
     public boolean emailTaken(String email) {
-        return User.count("lower(email) = ?1", UserService.emailKey(email)) > 0;
+        return User.count("lower(email) = ?1", Emails.key(email)) > 0;
     }
 
     public boolean usernameTaken(String username) {
@@ -50,7 +50,7 @@ public class UserLookup {
         Parameters params = new Parameters();
         if (filter.email() != null) {
             where.append(" and lower(u.email) = :email");
-            params.and("email", UserService.emailKey(filter.email()));
+            params.and("email", Emails.key(filter.email()));
         }
         if (filter.isActive() != null) {
             where.append(" and u.active = :active");

@@ -15,7 +15,6 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -88,7 +87,7 @@ public class UserService {
         for (int i = 0; i < requests.size(); i++) {
             String prefix = "users[" + i + "].";
             errors.addAll(problems(requests.get(i), prefix));
-            Integer first = seen.putIfAbsent(emailKey(requests.get(i).email()), i);
+            Integer first = seen.putIfAbsent(Emails.key(requests.get(i).email()), i);
             if (first != null) {
                 errors.add(new FieldError(prefix + "email", "repeats the email of users[" + first + "]"));
             }
@@ -115,7 +114,7 @@ public class UserService {
         String email = request.email();
         Panache.getEntityManager()
                 .createNativeQuery("select cast(pg_advisory_xact_lock(hashtext(?1)) as text)")
-                .setParameter(1, emailKey(email))
+                .setParameter(1, Emails.key(email))
                 .getSingleResult();
         Optional<User> existing = lookup.findByEmail(email);
         if (existing.isPresent()) {
@@ -161,7 +160,7 @@ public class UserService {
             UserChanges changes = mergePatch.apply(UserChanges.of(user), patch, UserChanges.class);
             allowed.accept(user, changes);
             String email = changes.email();
-            if (!emailKey(email).equals(emailKey(user.email)) && lookup.emailTaken(email)) {
+            if (!Emails.key(email).equals(Emails.key(user.email)) && lookup.emailTaken(email)) {
                 throw ProblemException.conflict("email", "A user with this email already exists.");
             }
             boolean deactivated = user.active && !changes.isActive();
@@ -241,10 +240,6 @@ public class UserService {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-    }
-
-    static String emailKey(String email) {
-        return Emails.normalize(email).toLowerCase(Locale.ROOT);
     }
 
     private static String orEmpty(String value) {

@@ -5,7 +5,6 @@ import dev.gatehouse.user.Emails;
 import dev.gatehouse.user.User;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The stored key of a counter: a SHA-256 of the normalized identifier or the address, so people who
@@ -17,7 +16,7 @@ final class ThrottleKey {
 
     /** Case and Unicode form do not matter: {@code Ada@Example.org} and {@code ada@example.org} share a counter. */
     static byte[] account(String identifier) {
-        return Secrets.sha256("account:" + Emails.normalize(identifier).toLowerCase(Locale.ROOT));
+        return Secrets.sha256("account:" + Emails.key(identifier));
     }
 
     /** The counters a user's login may have used: the typed identifier, the email and the username. */

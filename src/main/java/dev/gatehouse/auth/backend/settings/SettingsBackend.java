@@ -15,7 +15,6 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.OffsetDateTime;
-import java.util.Locale;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 
@@ -114,6 +113,6 @@ public class SettingsBackend implements AuthenticationBackend {
     }
 
     private static byte[] key(String email) {
-        return Emails.normalize(email).toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8);
+        return Emails.key(email).getBytes(StandardCharsets.UTF_8);
     }
 }
