@@ -28,12 +28,12 @@ class ImportChunkWriter {
     /** A validated line and its number. */
     record Row(long line, DjangoUser user) {}
 
-    private final ProfileService profiles;
+    private final UserProvisioning provisioning;
     private final GrantService grants;
     private final Event<CredentialsChanged> credentialsChanged;
 
-    ImportChunkWriter(ProfileService profiles, GrantService grants, Event<CredentialsChanged> credentialsChanged) {
-        this.profiles = profiles;
+    ImportChunkWriter(UserProvisioning provisioning, GrantService grants, Event<CredentialsChanged> credentialsChanged) {
+        this.provisioning = provisioning;
         this.grants = grants;
         this.credentialsChanged = credentialsChanged;
     }
@@ -155,10 +155,8 @@ class ImportChunkWriter {
     }
 
     private User newUser(DjangoUser source) {
-        User user = new User();
-        user.provisionedBy = "import";
+        User user = provisioning.newUser("import", source.email(), source.profile());
         copy(source, user);
-        user.attach(profiles.newProfile(source.profile()));
         return user;
     }
 

@@ -30,6 +30,7 @@ public class UserService {
     private static final Set<String> OWN_FIELDS = Set.of("first_name", "last_name");
 
     private final ProfileService profiles;
+    private final UserProvisioning provisioning;
     private final PasswordHashers hashers;
     private final PasswordRules passwordRules;
     private final MergePatch mergePatch;
@@ -39,11 +40,12 @@ public class UserService {
     private final Event<UserChanged> userChanged;
     private final PrivilegeGuard privileges;
 
-    UserService(ProfileService profiles, PasswordHashers hashers, PasswordRules passwordRules, MergePatch mergePatch,
-            UserLookup lookup, UsersConfig config, Event<CredentialsChanged> credentialsChanged,
+    UserService(ProfileService profiles, UserProvisioning provisioning, PasswordHashers hashers,
+            PasswordRules passwordRules, MergePatch mergePatch, UserLookup lookup, UsersConfig config, Event<CredentialsChanged> credentialsChanged,
             Event<UserChanged> userChanged, PrivilegeGuard privileges) {
         this.privileges = privileges;
         this.profiles = profiles;
+        this.provisioning = provisioning;
         this.hashers = hashers;
         this.passwordRules = passwordRules;
         this.mergePatch = mergePatch;
@@ -213,16 +215,16 @@ public class UserService {
     }
 
     private User build(CreateUserRequest request) {
-        User user = new User();
-        user.email = request.email();
+        User user = provisioning.newUser("api", request.email(), request.profile());
         user.username = request.username();
         user.firstName = orEmpty(request.firstName());
         user.lastName = orEmpty(request.lastName());
         user.active = request.isActive() == null || request.isActive();
         user.staff = Boolean.TRUE.equals(request.isStaff());
         user.superuser = Boolean.TRUE.equals(request.isSuperuser());
-        user.password = request.password() == null ? PasswordHashers.unusable() : hashers.encode(request.password());
-        user.attach(profiles.newProfile(request.profile()));
+        if (request.password() != null) {
+            user.password = hashers.encode(request.password());
+        }
         return user;
     }
 
