@@ -103,7 +103,7 @@ public class GrantService {
         Object found = Panache.getEntityManager().createNativeQuery("select count(*) from users where id = :id")
                 .setParameter("id", userId).getSingleResult();
         if (((Number) found).longValue() == 0) {
-            throw ProblemException.notFound("No user has the id " + userId + ".");
+            throw ProblemException.noSuchUser(userId);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.gatehouse.permission;
 
+import dev.gatehouse.web.Cursor;
 import dev.gatehouse.web.ProblemException;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,8 +26,8 @@ public class GroupService {
     /** One page of groups ordered by name, each with its permission count, in one statement. */
     @Transactional
     public Page<GroupSummary> list(String cursor, int limit) {
-        Page.checkLimit(limit, config.pageMax());
-        String after = Page.decode(cursor);
+        Cursor.checkLimit(limit, config.pageMax());
+        String after = Cursor.decode(cursor);
         var query = em().createQuery("select new dev.gatehouse.permission.GroupSummary(g.name, size(g.permissions))"
                 + " from AuthGroup g" + (after == null ? "" : " where g.name > :after") + " order by g.name",
                 GroupSummary.class);

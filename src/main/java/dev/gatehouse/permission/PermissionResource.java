@@ -65,6 +65,6 @@ public class PermissionResource {
     public CheckResult check(@Valid @NotNull CheckRequest request) {
         guard.require(caller.id(), "auth.view_permission");
         return permissions.check(request)
-                .orElseThrow(() -> ProblemException.notFound("No user has the id " + request.userId() + "."));
+                .orElseThrow(() -> ProblemException.noSuchUser(request.userId()));
     }
 }

@@ -1,5 +1,6 @@
 package dev.gatehouse.permission;
 
+import dev.gatehouse.web.Cursor;
 import dev.gatehouse.security.ObjectRef;
 import dev.gatehouse.web.FieldError;
 import dev.gatehouse.web.ProblemException;
@@ -35,7 +36,7 @@ public class PermissionService {
     /** One page ordered by app label then codename, optionally within one app. */
     @Transactional
     public Page<PermissionView> list(String appLabel, String cursor, int limit) {
-        Page.checkLimit(limit, config.pageMax());
+        Cursor.checkLimit(limit, config.pageMax());
         if (appLabel != null && !PermissionName.isLabel(appLabel)) {
             throw ProblemException.invalid("app_label", "must be lowercase letters, digits and underscores");
         }
@@ -45,7 +46,7 @@ public class PermissionService {
             where.append(" and appLabel = :app");
             params.and("app", appLabel);
         }
-        String after = Page.decode(cursor);
+        String after = Cursor.decode(cursor);
         if (after != null) {
             PermissionName last = PermissionName.parse("cursor", after);
             where.append(" and (appLabel > :lastApp or (appLabel = :lastApp and codename > :lastCode))");

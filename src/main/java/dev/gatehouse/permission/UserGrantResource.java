@@ -47,7 +47,7 @@ public class UserGrantResource {
         UUID userId = Params.uuid(id, "id");
         guard.requireSelfOr(caller.id(), userId, "auth.view_user");
         return authorizer.permissions(userId, PermissionSource.parse(source))
-                .orElseThrow(() -> ProblemException.notFound("No user has the id " + id + "."));
+                .orElseThrow(() -> ProblemException.noSuchUser(id));
     }
 
     @PUT

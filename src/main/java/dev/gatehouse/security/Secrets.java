@@ -24,11 +24,17 @@ public final class Secrets {
         return prefix + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
+    /** The stored form of a secret: SHA-256 of its UTF-8 bytes. */
     public static byte[] hash(String secret) {
+        return sha256(secret);
+    }
+
+    /** SHA-256 of a string's UTF-8 bytes; the one place the service computes it. */
+    public static byte[] sha256(String value) {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
+            return MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
         } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+            throw new IllegalStateException("SHA-256 is required of every JDK", e);
         }
     }
 }

@@ -19,4 +19,12 @@ public final class Emails {
         }
         return trimmed.substring(0, at) + "@" + trimmed.substring(at + 1).toLowerCase(Locale.ROOT);
     }
+
+    /**
+     * The key two emails collide on (the database's unique {@code lower(email)}): normalized, then
+     * lower-cased whole, so {@code Ada@Example.org} and {@code ada@example.org} are one account.
+     */
+    public static String key(String email) {
+        return normalize(email).toLowerCase(Locale.ROOT);
+    }
 }

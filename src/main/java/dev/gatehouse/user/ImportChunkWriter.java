@@ -28,12 +28,12 @@ class ImportChunkWriter {
     /** A validated line and its number. */
     record Row(long line, DjangoUser user) {}
 
-    private final ProfileService profiles;
+    private final UserProvisioning provisioning;
     private final GrantService grants;
     private final Event<CredentialsChanged> credentialsChanged;
 
-    ImportChunkWriter(ProfileService profiles, GrantService grants, Event<CredentialsChanged> credentialsChanged) {
-        this.profiles = profiles;
+    ImportChunkWriter(UserProvisioning provisioning, GrantService grants, Event<CredentialsChanged> credentialsChanged) {
+        this.provisioning = provisioning;
         this.grants = grants;
         this.credentialsChanged = credentialsChanged;
     }
@@ -51,7 +51,7 @@ class ImportChunkWriter {
         Map<User, List<String>> memberships = new HashMap<>();
         List<UUID> newHashes = new ArrayList<>();
         for (Row row : rows) {
-            String key = UserService.emailKey(row.user().email());
+            String key = Emails.key(row.user().email());
             Long first = seen.putIfAbsent(key, row.line());
             List<String> groups = row.user().groups();
             if (first != null) {
@@ -103,9 +103,9 @@ class ImportChunkWriter {
 
     private Map<String, User> existing(List<Row> rows) {
         preferIndexLookups();
-        List<String> keys = rows.stream().map(r -> UserService.emailKey(r.user().email())).toList();
+        List<String> keys = rows.stream().map(r -> Emails.key(r.user().email())).toList();
         List<User> found = User.list("lower(email) in ?1", keys);
-        return found.stream().collect(Collectors.toMap(u -> UserService.emailKey(u.email), Function.identity()));
+        return found.stream().collect(Collectors.toMap(u -> Emails.key(u.email), Function.identity()));
     }
 
     /**
@@ -155,10 +155,8 @@ class ImportChunkWriter {
     }
 
     private User newUser(DjangoUser source) {
-        User user = new User();
-        user.provisionedBy = "import";
+        User user = provisioning.newUser("import", source.email(), source.profile());
         copy(source, user);
-        user.attach(profiles.newProfile(source.profile()));
         return user;
     }
 

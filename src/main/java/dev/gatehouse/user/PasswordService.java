@@ -80,6 +80,6 @@ public class PasswordService {
 
     private static User find(UUID userId) {
         return User.<User>findByIdOptional(userId)
-                .orElseThrow(() -> ProblemException.notFound("No user has the id " + userId + "."));
+                .orElseThrow(() -> ProblemException.noSuchUser(userId));
     }
 }

@@ -1,11 +1,10 @@
 package dev.gatehouse.user;
 
+import dev.gatehouse.web.Cursor;
 import dev.gatehouse.permission.GrantFilters;
 import dev.gatehouse.web.ProblemException;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -27,11 +26,11 @@ public class UserLookup {
     }
 
     public Optional<User> findByEmail(String email) {
-        return User.find(WITH_PROFILE + " where lower(u.email) = ?1", UserService.emailKey(email)).firstResultOptional();
+        return User.find(WITH_PROFILE + " where lower(u.email) = ?1", Emails.key(email)).firstResultOptional();
     }
 
     public boolean emailTaken(String email) {
-        return User.count("lower(email) = ?1", UserService.emailKey(email)) > 0;
+        return User.count("lower(email) = ?1", Emails.key(email)) > 0;
     }
 
     public boolean usernameTaken(String username) {
@@ -43,14 +42,12 @@ public class UserLookup {
         if (filter.ids().size() > config.batchLookupMax()) {
             throw ProblemException.invalid("id", "must be given at most " + config.batchLookupMax() + " times");
         }
-        if (limit < 1 || limit > config.pageMax()) {
-            throw ProblemException.invalid("limit", "must be between 1 and " + config.pageMax());
-        }
+        Cursor.checkLimit(limit, config.pageMax());
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Parameters params = new Parameters();
         if (filter.email() != null) {
             where.append(" and lower(u.email) = :email");
-            params.and("email", UserService.emailKey(filter.email()));
+            params.and("email", Emails.key(filter.email()));
         }
         if (filter.isActive() != null) {
             where.append(" and u.active = :active");
@@ -63,22 +60,10 @@ public class UserLookup {
         GrantFilters.apply(filter.group(), filter.permission(), filter.includeSuperusers(), where, params);
         if (cursor != null) {
             where.append(" and u.id > :after");
-            params.and("after", decodeCursor(cursor));
+            params.and("after", Cursor.decode(cursor, UUID::fromString));
         }
         List<User> rows = User.<User>find(WITH_PROFILE + where + " order by u.id", params).range(0, limit).list();
-        String next = rows.size() > limit ? encodeCursor(rows.get(limit - 1).id) : null;
+        String next = Cursor.next(rows, limit, u -> u.id);
         return new UserPage(rows.stream().limit(limit).map(UserView::of).toList(), next);
-    }
-
-    private static String encodeCursor(UUID lastId) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(lastId.toString().getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static UUID decodeCursor(String cursor) {
-        try {
-            return UUID.fromString(new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8));
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("cursor", "is not a cursor this service issued");
-        }
     }
 }

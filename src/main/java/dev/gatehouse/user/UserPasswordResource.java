@@ -1,5 +1,7 @@
 package dev.gatehouse.user;
 
+import dev.gatehouse.web.ProblemException;
+
 import dev.gatehouse.security.CurrentUser;
 import dev.gatehouse.security.PermissionGuard;
 import dev.gatehouse.permission.PrivilegeGuard;
@@ -58,7 +60,7 @@ public class UserPasswordResource {
 
     private static Response answer(boolean found, UUID userId) {
         if (!found) {
-            throw UserResource.notFound(userId);
+            throw ProblemException.noSuchUser(userId);
         }
         return Response.noContent().build();
     }

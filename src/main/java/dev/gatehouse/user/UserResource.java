@@ -103,7 +103,7 @@ public class UserResource {
     @Path("/me")
     public UserView me() {
         guard.requireActive(caller.id());
-        return lookup.findWithProfile(caller.id()).map(UserView::of).orElseThrow(() -> notFound(caller.id()));
+        return lookup.findWithProfile(caller.id()).map(UserView::of).orElseThrow(() -> ProblemException.noSuchUser(caller.id()));
     }
 
     /** Names only: any other field is a 403 problem naming it. */
@@ -112,7 +112,7 @@ public class UserResource {
     @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
     public UserView patchMe(JsonNode patch) {
         guard.requireActive(caller.id());
-        return users.patchOwnNames(caller.id(), patch).orElseThrow(() -> notFound(caller.id()));
+        return users.patchOwnNames(caller.id(), patch).orElseThrow(() -> ProblemException.noSuchUser(caller.id()));
     }
 
     @GET
@@ -120,7 +120,7 @@ public class UserResource {
     public UserView get(@RestPath String id) {
         guard.require(caller.id(), "auth.view_user");
         UUID userId = Params.uuid(id, "id");
-        return lookup.findWithProfile(userId).map(UserView::of).orElseThrow(() -> notFound(userId));
+        return lookup.findWithProfile(userId).map(UserView::of).orElseThrow(() -> ProblemException.noSuchUser(userId));
     }
 
     @GET
@@ -140,7 +140,7 @@ public class UserResource {
     public UserView patch(@RestPath String id, JsonNode patch) {
         guard.require(caller.id(), "auth.change_user");
         UUID userId = Params.uuid(id, "id");
-        return users.patch(caller.id(), userId, patch).orElseThrow(() -> notFound(userId));
+        return users.patch(caller.id(), userId, patch).orElseThrow(() -> ProblemException.noSuchUser(userId));
     }
 
     @DELETE
@@ -149,7 +149,7 @@ public class UserResource {
         guard.require(caller.id(), "auth.delete_user");
         UUID userId = Params.uuid(id, "id");
         if (!users.delete(caller.id(), userId)) {
-            throw notFound(userId);
+            throw ProblemException.noSuchUser(userId);
         }
         return Response.noContent().build();
     }
@@ -162,7 +162,4 @@ public class UserResource {
         }
     }
 
-    static ProblemException notFound(UUID id) {
-        return ProblemException.notFound("No user has the id " + id + ".");
-    }
 }

@@ -15,7 +15,6 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -31,6 +30,7 @@ public class UserService {
     private static final Set<String> OWN_FIELDS = Set.of("first_name", "last_name");
 
     private final ProfileService profiles;
+    private final UserProvisioning provisioning;
     private final PasswordHashers hashers;
     private final PasswordRules passwordRules;
     private final MergePatch mergePatch;
@@ -40,11 +40,12 @@ public class UserService {
     private final Event<UserChanged> userChanged;
     private final PrivilegeGuard privileges;
 
-    UserService(ProfileService profiles, PasswordHashers hashers, PasswordRules passwordRules, MergePatch mergePatch,
-            UserLookup lookup, UsersConfig config, Event<CredentialsChanged> credentialsChanged,
+    UserService(ProfileService profiles, UserProvisioning provisioning, PasswordHashers hashers,
+            PasswordRules passwordRules, MergePatch mergePatch, UserLookup lookup, UsersConfig config, Event<CredentialsChanged> credentialsChanged,
             Event<UserChanged> userChanged, PrivilegeGuard privileges) {
         this.privileges = privileges;
         this.profiles = profiles;
+        this.provisioning = provisioning;
         this.hashers = hashers;
         this.passwordRules = passwordRules;
         this.mergePatch = mergePatch;
@@ -88,7 +89,7 @@ public class UserService {
         for (int i = 0; i < requests.size(); i++) {
             String prefix = "users[" + i + "].";
             errors.addAll(problems(requests.get(i), prefix));
-            Integer first = seen.putIfAbsent(emailKey(requests.get(i).email()), i);
+            Integer first = seen.putIfAbsent(Emails.key(requests.get(i).email()), i);
             if (first != null) {
                 errors.add(new FieldError(prefix + "email", "repeats the email of users[" + first + "]"));
             }
@@ -115,7 +116,7 @@ public class UserService {
         String email = request.email();
         Panache.getEntityManager()
                 .createNativeQuery("select cast(pg_advisory_xact_lock(hashtext(?1)) as text)")
-                .setParameter(1, emailKey(email))
+                .setParameter(1, Emails.key(email))
                 .getSingleResult();
         Optional<User> existing = lookup.findByEmail(email);
         if (existing.isPresent()) {
@@ -161,7 +162,7 @@ public class UserService {
             UserChanges changes = mergePatch.apply(UserChanges.of(user), patch, UserChanges.class);
             allowed.accept(user, changes);
             String email = changes.email();
-            if (!emailKey(email).equals(emailKey(user.email)) && lookup.emailTaken(email)) {
+            if (!Emails.key(email).equals(Emails.key(user.email)) && lookup.emailTaken(email)) {
                 throw ProblemException.conflict("email", "A user with this email already exists.");
             }
             boolean deactivated = user.active && !changes.isActive();
@@ -214,16 +215,16 @@ public class UserService {
     }
 
     private User build(CreateUserRequest request) {
-        User user = new User();
-        user.email = request.email();
+        User user = provisioning.newUser("api", request.email(), request.profile());
         user.username = request.username();
         user.firstName = orEmpty(request.firstName());
         user.lastName = orEmpty(request.lastName());
         user.active = request.isActive() == null || request.isActive();
         user.staff = Boolean.TRUE.equals(request.isStaff());
         user.superuser = Boolean.TRUE.equals(request.isSuperuser());
-        user.password = request.password() == null ? PasswordHashers.unusable() : hashers.encode(request.password());
-        user.attach(profiles.newProfile(request.profile()));
+        if (request.password() != null) {
+            user.password = hashers.encode(request.password());
+        }
         return user;
     }
 
@@ -241,10 +242,6 @@ public class UserService {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-    }
-
-    static String emailKey(String email) {
-        return Emails.normalize(email).toLowerCase(Locale.ROOT);
     }
 
     private static String orEmpty(String value) {

@@ -44,6 +44,11 @@ public class ProblemException extends WebApplicationException {
         return new ProblemException(404, "Not Found", detail, List.of());
     }
 
+    /** The 404 of every endpoint that names a user by id, worded once. */
+    public static ProblemException noSuchUser(Object userId) {
+        return notFound("No user has the id " + userId + ".");
+    }
+
     public static ProblemException conflict(String field, String message) {
         return new ProblemException(409, "Conflict", message, List.of(new FieldError(field, message)));
     }

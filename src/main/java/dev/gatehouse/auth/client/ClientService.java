@@ -1,8 +1,7 @@
 package dev.gatehouse.auth.client;
 
-import dev.gatehouse.password.PasswordHashers;
 import dev.gatehouse.security.Secrets;
-import dev.gatehouse.user.ProfileService;
+import dev.gatehouse.user.UserProvisioning;
 import dev.gatehouse.user.User;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -22,11 +21,11 @@ public class ClientService {
     /** Compared against when the client id is unknown, so both paths do the same work. */
     private static final byte[] NO_SECRET = Secrets.hash("no such client");
 
-    private final ProfileService profiles;
+    private final UserProvisioning provisioning;
     private final Event<ClientDeleted> deleted;
 
-    ClientService(ProfileService profiles, Event<ClientDeleted> deleted) {
-        this.profiles = profiles;
+    ClientService(UserProvisioning provisioning, Event<ClientDeleted> deleted) {
+        this.provisioning = provisioning;
         this.deleted = deleted;
     }
 
@@ -75,13 +74,6 @@ public class ClientService {
     }
 
     private User serviceAccount(String clientId) {
-        User user = new User();
-        user.email = clientId + "@clients.gatehouse.invalid";
-        user.password = PasswordHashers.unusable();
-        user.provisionedBy = PROVISIONED_BY;
-        user.firstName = "";
-        user.attach(profiles.newProfile(null));
-        user.persist();
-        return user;
+        return provisioning.provision(PROVISIONED_BY, clientId + "@clients.gatehouse.invalid", user -> user.firstName = "");
     }
 }

@@ -42,7 +42,7 @@ public class LockoutResource {
         // lifting the lockout again and again would let the admin guess the password of a user holding more
         privileges.requireMayChangeCredentials(caller.id(), userId);
         if (!lockouts.unlock(userId)) {
-            throw ProblemException.notFound("No user has the id " + userId + ".");
+            throw ProblemException.noSuchUser(userId);
         }
         return Response.noContent().build();
     }

@@ -1,13 +1,10 @@
 package dev.gatehouse.auth.throttle;
 
+import dev.gatehouse.security.Secrets;
 import dev.gatehouse.user.Emails;
 import dev.gatehouse.user.User;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The stored key of a counter: a SHA-256 of the normalized identifier or the address, so people who
@@ -19,7 +16,7 @@ final class ThrottleKey {
 
     /** Case and Unicode form do not matter: {@code Ada@Example.org} and {@code ada@example.org} share a counter. */
     static byte[] account(String identifier) {
-        return sha256("account:" + Emails.normalize(identifier).toLowerCase(Locale.ROOT));
+        return Secrets.sha256("account:" + Emails.key(identifier));
     }
 
     /** The counters a user's login may have used: the typed identifier, the email and the username. */
@@ -37,14 +34,6 @@ final class ThrottleKey {
 
     /** IPv6 addresses share the counter of their /64 ({@link ClientAddress#network}). */
     static byte[] ip(String address) {
-        return sha256("ip:" + ClientAddress.network(address));
-    }
-
-    private static byte[] sha256(String value) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        return Secrets.sha256("ip:" + ClientAddress.network(address));
     }
 }

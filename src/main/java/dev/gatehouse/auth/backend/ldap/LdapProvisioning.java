@@ -1,8 +1,7 @@
 package dev.gatehouse.auth.backend.ldap;
 
-import dev.gatehouse.password.PasswordHashers;
 import dev.gatehouse.permission.GrantService;
-import dev.gatehouse.user.ProfileService;
+import dev.gatehouse.user.UserProvisioning;
 import dev.gatehouse.user.Emails;
 import dev.gatehouse.user.User;
 import dev.gatehouse.user.UserLookup;
@@ -27,13 +26,13 @@ class LdapProvisioning {
     private static final Logger LOG = Logger.getLogger(LdapProvisioning.class);
 
     private final UserLookup lookup;
-    private final ProfileService profiles;
+    private final UserProvisioning provisioning;
     private final GrantService grants;
     private final Set<String> warnedGroups = ConcurrentHashMap.newKeySet();
 
-    LdapProvisioning(UserLookup lookup, ProfileService profiles, GrantService grants) {
+    LdapProvisioning(UserLookup lookup, UserProvisioning provisioning, GrantService grants) {
         this.lookup = lookup;
-        this.profiles = profiles;
+        this.provisioning = provisioning;
         this.grants = grants;
     }
 
@@ -61,16 +60,11 @@ class LdapProvisioning {
     }
 
     private User create(LdapAccount account) {
-        User user = new User();
-        user.email = Emails.normalize(account.email());
-        user.firstName = account.firstName();
-        user.lastName = account.lastName();
-        user.password = PasswordHashers.unusable();
-        user.provisionedBy = LdapBackend.NAME;
-        user.externalId = account.externalId();
-        // required profile fields are for API sign-ups; a provisioned profile starts with what the source has
-        user.attach(profiles.newProfile(null));
-        user.persist();
+        User user = provisioning.provision(LdapBackend.NAME, Emails.normalize(account.email()), u -> {
+            u.firstName = account.firstName();
+            u.lastName = account.lastName();
+            u.externalId = account.externalId();
+        });
         Panache.getEntityManager().flush();
         LOG.infof("Provisioned user %s from LDAP entry %s", user.id, account.dn());
         return user;

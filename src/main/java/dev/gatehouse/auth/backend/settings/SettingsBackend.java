@@ -3,7 +3,7 @@ package dev.gatehouse.auth.backend.settings;
 import dev.gatehouse.auth.backend.AuthenticationBackend;
 import dev.gatehouse.auth.backend.Credentials;
 import dev.gatehouse.password.PasswordHashers;
-import dev.gatehouse.user.ProfileService;
+import dev.gatehouse.user.UserProvisioning;
 import dev.gatehouse.user.Emails;
 import dev.gatehouse.user.User;
 import dev.gatehouse.user.UserLookup;
@@ -15,7 +15,6 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.OffsetDateTime;
-import java.util.Locale;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 
@@ -34,22 +33,22 @@ public class SettingsBackend implements AuthenticationBackend {
     private final SettingsConfig config;
     private final PasswordHashers hashers;
     private final UserLookup lookup;
-    private final ProfileService profiles;
+    private final UserProvisioning provisioning;
     private final boolean refusePublished;
 
     @Inject
-    SettingsBackend(SettingsConfig config, PasswordHashers hashers, UserLookup lookup, ProfileService profiles) {
-        this(config, hashers, lookup, profiles, !LaunchMode.current().isDevOrTest());
+    SettingsBackend(SettingsConfig config, PasswordHashers hashers, UserLookup lookup, UserProvisioning provisioning) {
+        this(config, hashers, lookup, provisioning, !LaunchMode.current().isDevOrTest());
     }
 
     /** {@code refusePublished}: refuse the published dev/test passwords, as production must. */
-    SettingsBackend(SettingsConfig config, PasswordHashers hashers, UserLookup lookup, ProfileService profiles,
+    SettingsBackend(SettingsConfig config, PasswordHashers hashers, UserLookup lookup, UserProvisioning provisioning,
             boolean refusePublished) {
         this.refusePublished = refusePublished;
         this.config = config;
         this.hashers = hashers;
         this.lookup = lookup;
-        this.profiles = profiles;
+        this.provisioning = provisioning;
         if (config.login().isPresent() && config.password().isEmpty()) {
             throw new IllegalStateException("gatehouse.backends.settings.login is set but .password (a hash) is not");
         }
@@ -99,15 +98,10 @@ public class SettingsBackend implements AuthenticationBackend {
     }
 
     private User provision() {
-        User user = new User();
-        user.email = Emails.normalize(config.login().get());
-        user.password = PasswordHashers.unusable();
-        user.staff = true;
-        user.superuser = true;
-        user.provisionedBy = NAME;
-        user.attach(profiles.newProfile(null));
-        user.persist();
-        return user;
+        return provisioning.provision(NAME, Emails.normalize(config.login().get()), user -> {
+            user.staff = true;
+            user.superuser = true;
+        });
     }
 
     /** Constant-time, so response timing does not reveal how much of the operator login was guessed. */
@@ -116,6 +110,6 @@ public class SettingsBackend implements AuthenticationBackend {
     }
 
     private static byte[] key(String email) {
-        return Emails.normalize(email).toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8);
+        return Emails.key(email).getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gatehouse.auth.backend.Credentials;
 import dev.gatehouse.password.PasswordHashers;
-import dev.gatehouse.user.ProfileService;
 import dev.gatehouse.user.User;
 import dev.gatehouse.user.UserLookup;
+import dev.gatehouse.user.UserProvisioning;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -27,7 +27,7 @@ class PublishedPasswordLoginTest {
     @Inject
     UserLookup lookup;
     @Inject
-    ProfileService profiles;
+    UserProvisioning provisioning;
 
     @Test
     void aFreshHashOfThePublishedDevPasswordNeverLogsIn() {
@@ -48,7 +48,7 @@ class PublishedPasswordLoginTest {
             public Optional<String> login() { return Optional.of(login); }
             public Optional<String> password() { return Optional.of(hash); }
         };
-        return new SettingsBackend(config, hashers, lookup, profiles, true);
+        return new SettingsBackend(config, hashers, lookup, provisioning, true);
     }
 
     private static Optional<User> login(SettingsBackend backend, String login, String password) {
