@@ -54,10 +54,10 @@ class ShutdownIT {
 
     @Test
     void sigtermWhileHashesRunEndsTheProcessWithinTheShutdownBound() throws Exception {
-        int port = freePort();
-        int managementPort = freePort();
-        instance = launch(environment(database.start()), port, managementPort);
-        awaitReady(managementPort);
+        int port = PackagedJar.freePort();
+        int managementPort = PackagedJar.freePort();
+        instance = PackagedJar.launch(environment(database.start()), port, managementPort, "shutdown-it.log");
+        PackagedJar.awaitReady(managementPort, instance);
         String admin = given().baseUri("http://127.0.0.1").port(port).contentType("application/x-www-form-urlencoded")
                 .formParam("grant_type", "password").formParam("username", ADMIN).formParam("password", ADMIN_PASSWORD)
                 .post("/auth/token").then().statusCode(200).extract().path("access_token");
@@ -122,39 +122,5 @@ class ShutdownIT {
         // let the slow hash in: this test is about shutdown, not the limits
         env.put("GATEHOUSE_PASSWORD_LIMITS_PBKDF2_ITERATIONS", "2000000000");
         return env;
-    }
-
-    /** Health and metrics are served on the management port, which gets its own free port here. */
-    private static Process launch(Map<String, String> env, int port, int managementPort) throws IOException {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx256m", "-Dquarkus.http.port=" + port,
-                "-Dquarkus.management.port=" + managementPort,
-                "-jar", "target/quarkus-app/quarkus-run.jar")
-                .redirectErrorStream(true).redirectOutput(Path.of("target", "shutdown-it.log").toFile());
-        builder.environment().putAll(env);
-        return builder.start();
-    }
-
-    private static void awaitReady(int port) throws Exception {
-        HttpClient client = HttpClient.newHttpClient();
-        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready")).build();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-        while (Instant.now().isBefore(deadline) && instance.isAlive()) {
-            try {
-                if (client.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notListeningYet) {
-                // still starting
-            }
-            Thread.sleep(200);
-        }
-        throw new IllegalStateException("The instance did not become ready; see target/shutdown-it.log");
-    }
-
-    private static int freePort() throws IOException {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

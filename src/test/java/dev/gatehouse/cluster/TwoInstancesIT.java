@@ -45,14 +45,14 @@ class TwoInstancesIT {
     @BeforeAll
     static void startTwoInstances() throws Exception {
         Map<String, String> env = environment(database.start());
-        firstPort = freePort();
-        int firstManagement = freePort();
-        first = launch(env, firstPort, firstManagement, "first");
-        awaitReady(firstManagement, first); // the first one migrates; the second finds the schema ready
-        secondPort = freePort();
-        int secondManagement = freePort();
-        second = launch(env, secondPort, secondManagement, "second");
-        awaitReady(secondManagement, second);
+        firstPort = PackagedJar.freePort();
+        int firstManagement = PackagedJar.freePort();
+        first = PackagedJar.launch(env, firstPort, firstManagement, "two-instances-first.log");
+        PackagedJar.awaitReady(firstManagement, first); // the first one migrates; the second finds the schema ready
+        secondPort = PackagedJar.freePort();
+        int secondManagement = PackagedJar.freePort();
+        second = PackagedJar.launch(env, secondPort, secondManagement, "two-instances-second.log");
+        PackagedJar.awaitReady(secondManagement, second);
     }
 
     @AfterAll
@@ -150,40 +150,5 @@ class TwoInstancesIT {
         env.put("GATEHOUSE_BACKENDS_SETTINGS_PASSWORD", new Pbkdf2Sha256Hasher(TestPasswordConfig.cheap()).encode(ADMIN_PASSWORD));
         env.put("GATEHOUSE_THROTTLE_MAX_FAILURES", "3");
         return env;
-    }
-
-    /** Each instance has its own HTTP and management port (health is served on the latter). */
-    private static Process launch(Map<String, String> env, int port, int managementPort, String name) throws IOException {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx256m", "-Dquarkus.http.port=" + port,
-                "-Dquarkus.management.port=" + managementPort,
-                "-jar", "target/quarkus-app/quarkus-run.jar")
-                .redirectErrorStream(true).redirectOutput(Path.of("target", "two-instances-" + name + ".log").toFile());
-        builder.environment().putAll(env);
-        return builder.start();
-    }
-
-    /** Polls readiness on the management port, as a load balancer would; gives up after 90 s or when the process dies. */
-    private static void awaitReady(int port, Process process) throws Exception {
-        HttpClient client = HttpClient.newHttpClient();
-        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready")).build();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-        while (Instant.now().isBefore(deadline) && process.isAlive()) {
-            try {
-                if (client.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notListeningYet) {
-                // the process is still starting
-            }
-            Thread.sleep(200);
-        }
-        throw new IllegalStateException("Instance on port " + port + " did not become ready; see target/two-instances-*.log");
-    }
-
-    private static int freePort() throws IOException {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }
