@@ -44,7 +44,13 @@ public class LoginService {
         return authenticate(credentials, clientId).map(login -> tokens(login, clientId, scope));
     }
 
-    private Optional<Authenticated> authenticate(Credentials credentials, String clientId) {
+    /**
+     * The login without tokens, for the hosted login page, which starts a session instead: the same
+     * throttle, chain, outcome and audit as {@link #login}.
+     *
+     * @throws Lockout with the wait when the account or the client address is locked
+     */
+    public Optional<Authenticated> authenticate(Credentials credentials, String clientId) {
         Attempt attempt = throttle.admit(credentials);
         // an exception here leaves the attempt counted as a failure: failing closed
         Optional<Authenticated> login = chain.authenticate(credentials);

@@ -10,12 +10,20 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.UuidGenerator;
+import org.hibernate.type.SqlTypes;
 
-/** A service client of the client_credentials grant; it acts as its own service-account user. */
+/**
+ * A client of Gatehouse's OAuth endpoints. A {@link ClientType#SERVICE} client uses client_credentials and acts
+ * as its own service-account {@link #user}; confidential and public clients log people in through
+ * {@code /auth/authorize}, to one of their {@link #redirectUris} (matched as exact strings).
+ */
 @Entity
-@Table(name = "service_clients")
+@Table(name = "clients")
 public class Client extends PanacheEntityBase {
 
     @Id
@@ -24,14 +32,36 @@ public class Client extends PanacheEntityBase {
     @Column(name = "client_id")
     public String clientId;
     public String name;
-    /** SHA-256 of the secret; see {@link dev.gatehouse.security.Secrets} for why a fast hash is right here. */
+    /** SHA-256 of the secret (null for a public client); see {@link dev.gatehouse.security.Secrets} for why a fast hash is right here. */
     @Column(name = "secret_hash")
     public byte[] secretHash;
-    @OneToOne(fetch = FetchType.LAZY, optional = false)
+    @Column(name = "client_type")
+    public ClientType type = ClientType.SERVICE;
+    /** The service account of a service client; null for the others. */
+    @OneToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "user_id")
     public User user;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "redirect_uris")
+    public List<String> redirectUris = new ArrayList<>();
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "post_logout_redirect_uris")
+    public List<String> postLogoutRedirectUris = new ArrayList<>();
+    /** Browser origins allowed to call the token, userinfo and revocation endpoints (CORS). */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "allowed_origins")
+    public List<String> allowedOrigins = new ArrayList<>();
+    /** OAuth grant types this client may use, e.g. {@code authorization_code}, {@code refresh_token}. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "grant_types")
+    public List<String> grantTypes = new ArrayList<>(List.of("client_credentials"));
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
+
+    /** Whether this client may use {@code grantType}. */
+    public boolean allows(String grantType) {
+        return grantTypes.contains(grantType);
+    }
 
     @Override
     public String toString() {
