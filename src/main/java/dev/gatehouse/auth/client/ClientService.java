@@ -45,7 +45,7 @@ public class ClientService {
     }
 
     public List<ClientView> list() {
-        return Client.<Client>find("select c from Client c join fetch c.user order by c.createdAt").list()
+        return Client.<Client>find("select c from Client c left join fetch c.user order by c.createdAt").list()
                 .stream().map(ClientView::of).toList();
     }
 
@@ -58,19 +58,32 @@ public class ClientService {
         Optional<Client> client = Client.find("clientId", clientId).firstResultOptional();
         client.ifPresent(c -> {
             deleted.fire(new ClientDeleted(c.clientId));
-            User.delete("id", c.user.id);
+            if (c.user == null) {
+                c.delete();
+            } else {
+                User.delete("id", c.user.id);
+            }
         });
         return client.isPresent();
     }
 
-    /** The client when id and secret match (compared in constant time) and its account is active. */
+    /** The client with this id, of any type. */
+    @Transactional(TxType.SUPPORTS)
+    public Optional<Client> find(String clientId) {
+        return clientId == null ? Optional.empty() : Client.<Client>find("clientId", clientId).firstResultOptional();
+    }
+
+    /**
+     * The client when id and secret match (compared in constant time), it has a secret (it is not public),
+     * and a service client's account is active.
+     */
     @Transactional(TxType.SUPPORTS) // one read: joins a caller's transaction, starts none (no COMMIT round trip)
     public Optional<Client> authenticate(String clientId, String secret) {
-        Optional<Client> client = Client.<Client>find("select c from Client c join fetch c.user where c.clientId = ?1",
+        Optional<Client> client = Client.<Client>find("select c from Client c left join fetch c.user where c.clientId = ?1",
                 clientId).firstResultOptional();
         byte[] expected = client.map(c -> c.secretHash).orElse(NO_SECRET);
         boolean matches = MessageDigest.isEqual(expected, Secrets.hash(secret));
-        return client.filter(c -> matches && c.user.active);
+        return client.filter(c -> matches && c.type != ClientType.PUBLIC && (c.user == null || c.user.active));
     }
 
     private User serviceAccount(String clientId) {

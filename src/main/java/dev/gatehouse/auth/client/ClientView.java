@@ -7,6 +7,6 @@ import java.util.UUID;
 public record ClientView(String clientId, String name, UUID userId, OffsetDateTime createdAt) {
 
     static ClientView of(Client c) {
-        return new ClientView(c.clientId, c.name, c.user.id, c.createdAt);
+        return new ClientView(c.clientId, c.name, c.user == null ? null : c.user.id, c.createdAt);
     }
 }

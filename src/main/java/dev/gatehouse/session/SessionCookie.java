@@ -1,0 +1,38 @@
+package dev.gatehouse.session;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.NewCookie;
+
+/**
+ * The login-session cookie: {@code __Host-} prefixed (so only this host, path {@code /}, Secure), HttpOnly and
+ * SameSite=Lax, which keeps it on the top-level redirects of the authorization flow and off cross-site posts.
+ */
+@ApplicationScoped
+public class SessionCookie {
+
+    private final SessionConfig config;
+
+    SessionCookie(SessionConfig config) {
+        this.config = config;
+    }
+
+    /** The cookie's name; the {@code __Host-} prefix needs Secure, so dev over http goes without it. */
+    public String name() {
+        return config.secureCookie() ? "__Host-gatehouse-session" : "gatehouse-session";
+    }
+
+    /** The cookie that carries a new session's secret; a session cookie (no Max-Age), the server ends it. */
+    public NewCookie of(StartedSession started) {
+        return build(started.secret(), NewCookie.DEFAULT_MAX_AGE);
+    }
+
+    /** The cookie that clears the browser's copy on logout. */
+    public NewCookie cleared() {
+        return build("", 0);
+    }
+
+    private NewCookie build(String value, int maxAge) {
+        return new NewCookie.Builder(name()).value(value).path("/").maxAge(maxAge).secure(config.secureCookie())
+                .httpOnly(true).sameSite(NewCookie.SameSite.LAX).build();
+    }
+}
