@@ -13,6 +13,11 @@ public final class AuditType {
     /** A rotated refresh token came back: it was probably stolen, and its family is revoked. */
     public static final String TOKEN_REUSE_DETECTED = "token.reuse_detected";
     public static final String TOKEN_REVOKED = "token.revoked";
+    /**
+     * A login session ended; the actor is whoever called with a bearer token (null for a logout), detail
+     * {@code session_id} and {@code reason}: {@code revoked}, {@code logout} or {@code credentials_changed}.
+     */
+    public static final String SESSION_ENDED = "session.ended";
 
     private AuditType() {}
 }
