@@ -10,17 +10,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.gatehouse.testsupport.Callers;
 import dev.gatehouse.testsupport.Callers.Caller;
+import dev.gatehouse.testsupport.EndedSessions;
 import dev.gatehouse.testsupport.Sessions;
 import dev.gatehouse.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import jakarta.enterprise.event.Observes;
-import jakarta.inject.Singleton;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,17 +28,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class SessionLifecycleTest {
 
-    /** Every SessionEnded fired, so a test sees that ending a session told the token side too. */
-    @Singleton
-    static class EndedSessions {
-        final Set<UUID> ids = ConcurrentHashMap.newKeySet();
-
-        void on(@Observes SessionEnded event) {
-            ids.add(event.sessionId());
-        }
-    }
-
-    @jakarta.inject.Inject
+    @Inject
     EndedSessions ended;
 
     @Test
@@ -57,7 +44,7 @@ class SessionLifecycleTest {
                 .when().post("/users/me/password").then().statusCode(204);
 
         as(user).when().get("/users/me/sessions").then().statusCode(200).body("", empty());
-        started.forEach(s -> assertEquals(true, ended.ids.contains(s.session().id)));
+        started.forEach(s -> assertEquals(true, ended.fired(s.session().id)));
         as(bystander).when().get("/users/me/sessions").then().body("id", contains(untouched.session().id.toString()));
         given().auth().oauth2(Tokens.admin()).queryParam("type", "session.ended").queryParam("user_id", user.id())
                 .when().get("/audit-events").then().statusCode(200)
@@ -74,7 +61,7 @@ class SessionLifecycleTest {
                 .when().put("/users/" + user.id() + "/password").then().statusCode(204);
 
         adminList(user).body("", empty());
-        assertEquals(true, ended.ids.contains(started.session().id));
+        assertEquals(true, ended.fired(started.session().id));
     }
 
     @Test
@@ -87,7 +74,7 @@ class SessionLifecycleTest {
                 .when().patch("/users/" + user.id()).then().statusCode(200);
 
         adminList(user).body("", empty());
-        assertEquals(true, ended.ids.contains(started.session().id));
+        assertEquals(true, ended.fired(started.session().id));
         given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(Map.of("is_active", true))
                 .when().patch("/users/" + user.id()).then().statusCode(200);
         adminList(user).body("", empty());
