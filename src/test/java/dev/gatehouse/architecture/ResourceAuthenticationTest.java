@@ -26,5 +26,7 @@ class ResourceAuthenticationTest {
     static final ArchRule onlyTheOAuthRegistrationAndDiscoveryEndpointsArePublic = classes()
             .that().areAnnotatedWith(PermitAll.class)
             .should().haveSimpleName("TokenResource").orShould().haveSimpleName("DiscoveryResource")
-            .orShould().haveSimpleName("RegistrationResource");
+            .orShould().haveSimpleName("RegistrationResource")
+            // RP-initiated logout: the browser calls it, with the session cookie and no bearer token
+            .orShould().haveSimpleName("LogoutResource");
 }
