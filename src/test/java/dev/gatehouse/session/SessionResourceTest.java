@@ -15,7 +15,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import dev.gatehouse.testsupport.Callers;
 import dev.gatehouse.testsupport.Callers.Caller;
 import dev.gatehouse.testsupport.Sessions;
-import dev.gatehouse.testsupport.TestClock;
 import dev.gatehouse.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -35,8 +34,6 @@ class SessionResourceTest {
 
     @Inject
     SessionCookie cookie;
-    @Inject
-    TestClock clock;
 
     @Test
     void ownListShowsEachActiveSessionWithItsTimesAndOrigin() {
@@ -78,7 +75,7 @@ class SessionResourceTest {
     void endedAndIdleSessionsAreNotListed() {
         Caller user = Callers.plain();
         StartedSession idle = Sessions.startFor(user.id());
-        clock.advance(Duration.ofMinutes(31));
+        Sessions.idleFor(idle.session().id, Duration.ofMinutes(31));
         StartedSession ended = Sessions.startFor(user.id());
         StartedSession active = Sessions.startFor(user.id());
         as(user).when().delete("/users/me/sessions/" + ended.session().id).then().statusCode(204);

@@ -6,6 +6,7 @@ import dev.gatehouse.session.StartedSession;
 import dev.gatehouse.user.User;
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -26,6 +27,17 @@ public final class Sessions {
     /** The stored row, read in a transaction of its own; null once deleted. */
     public static LoginSession row(UUID sessionId) {
         return QuarkusTransaction.requiringNew().call(() -> LoginSession.<LoginSession>findById(sessionId));
+    }
+
+    /**
+     * Moves the session's last use back by {@code idle}, so it is idle without moving the clock every test
+     * shares.
+     */
+    public static void idleFor(UUID sessionId, Duration idle) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            LoginSession session = LoginSession.findById(sessionId);
+            session.lastSeenAt = session.lastSeenAt.minus(idle);
+        });
     }
 
     /** How many rows, ended or not, the user has: a deletion must leave none. */
