@@ -1,6 +1,7 @@
 package dev.gatehouse.oidc;
 
 import dev.gatehouse.session.SessionCookie;
+import dev.gatehouse.web.Failures;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -28,6 +29,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class LogoutResource {
 
     private static final Logger LOG = Logger.getLogger(LogoutResource.class);
+    private static final String BAD_REQUEST = "The request could not be understood. Go back to the application and try again.";
 
     private final LogoutService logout;
     private final LogoutPage page;
@@ -71,8 +73,14 @@ public class LogoutResource {
     @ServerExceptionMapper
     public Response failure(Throwable failure) {
         if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
-            return page.error(web.getResponse().getStatus(),
-                    "The request could not be understood. Go back to the application and try again.");
+            return page.error(web.getResponse().getStatus(), BAD_REQUEST);
+        }
+        if (failure instanceof IllegalArgumentException || Failures.isInvalidData(failure)) {
+            return page.error(400, BAD_REQUEST); // an undecodable value, a NUL the database refuses
+        }
+        if (Failures.isDatabaseUnavailable(failure)) {
+            LOG.warnf("Database unavailable: %s", failure.getMessage());
+            return page.error(503, "Gatehouse is temporarily unavailable. Try again shortly.");
         }
         LOG.error("Unexpected failure of a logout", failure);
         return page.error(500, "An unexpected error occurred. Try again shortly.");

@@ -226,6 +226,20 @@ class LogoutTest {
                 .body(not(containsString("<script>"))).body(containsString("&quot;&gt;&lt;script&gt;"));
     }
 
+    @Test
+    void malformedInputIsAnHtmlPageNeverA500() {
+        browser().queryParam("client_id", "nul\u0000byte").when().get("/auth/logout").then().statusCode(400)
+                .contentType(containsString("text/html"));
+        browser().contentType("application/x-www-form-urlencoded").formParam("client_id", "nul\u0000byte")
+                .formParam("post_logout_redirect_uri", AFTER_LOGOUT).when().post("/auth/logout").then().statusCode(400)
+                .contentType(containsString("text/html"));
+        browser().contentType("application/json").body("{}").when().post("/auth/logout").then().statusCode(415);
+        browser().queryParam("id_token_hint", Hints.of(userId, clientId, sid()))
+                .queryParam("post_logout_redirect_uri", "not a uri \u0000").when().get("/auth/logout").then()
+                .statusCode(org.hamcrest.Matchers.lessThan(500));
+        assertActive(sid());
+    }
+
     /** Shows the confirmation page, then submits its form with its CSRF token, as the browser would. */
     private Response confirm(String hint, java.util.function.UnaryOperator<io.restassured.specification.RequestSpecification> extra) {
         String browserValue = csrfCookieFromConfirmationPage();
