@@ -83,7 +83,8 @@ public class AuthorizationFlow {
             return false;
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
-        if (request.maxAge() != null && Duration.between(session.authTime, now).getSeconds() > request.maxAge()) {
+        if (request.maxAge() != null
+                && Duration.between(session.authTime, now).compareTo(Duration.ofSeconds(request.maxAge())) > 0) {
             return false;
         }
         User user = User.findById(session.userId);
