@@ -243,6 +243,18 @@ class LoginFormTest {
     }
 
     @Test
+    void authorizeWhenTheSessionsUserWasDeactivatedThenLoginRequired() {
+        String session = sessionOf(clientId, REDIRECT, user.email(), PASSWORD);
+        given().auth().oauth2(Tokens.admin()).contentType("application/json").body(Map.of("is_active", false))
+                .patch("/users/" + userId).then().statusCode(200);
+        Map<String, String> params = request(clientId, REDIRECT);
+        params.put("prompt", "none");
+        ExtractableResponse<Response> silent = browser().cookie(SESSION_COOKIE, session).queryParams(params)
+                .get("/auth/authorize").then().statusCode(303).extract();
+        assertEquals("login_required", query(silent).get("error"));
+    }
+
+    @Test
     void authorizeWhenSessionCookieUnknownThenTheForm() {
         browser().cookie(SESSION_COOKIE, "ghs_s_forged").queryParams(request(clientId, REDIRECT))
                 .get("/auth/authorize").then().statusCode(200);
