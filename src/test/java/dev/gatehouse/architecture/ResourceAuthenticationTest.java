@@ -27,6 +27,9 @@ class ResourceAuthenticationTest {
             .that().areAnnotatedWith(PermitAll.class)
             .should().haveSimpleName("TokenResource").orShould().haveSimpleName("DiscoveryResource")
             .orShould().haveSimpleName("RegistrationResource")
+            // the browser login: the authorization endpoint, the login form's POST, the pages' stylesheet
+            .orShould().haveSimpleName("AuthorizeResource").orShould().haveSimpleName("LoginResource")
+            .orShould().haveSimpleName("PageAssetResource")
             // RP-initiated logout: the browser calls it, with the session cookie and no bearer token
             .orShould().haveSimpleName("LogoutResource");
 }
