@@ -47,6 +47,8 @@ class LogoutTest {
     @Inject
     LogoutCsrf csrf;
     @Inject
+    BrowserCookie browserCookie;
+    @Inject
     EndedSessions ended;
 
     String clientId;
@@ -118,7 +120,7 @@ class LogoutTest {
         // past the form attribute limit: the browser's error page, not a 500
         browser().contentType("application/x-www-form-urlencoded").formParam("id_token_hint", "x".repeat(20_000))
                 .formParam("post_logout_redirect_uri", AFTER_LOGOUT).when().post("/auth/logout")
-                .then().statusCode(413).contentType(containsString("text/html")).header("Location", nullValue());
+                .then().statusCode(400).contentType(containsString("text/html")).header("Location", nullValue());
         assertActive(sid());
         confirm(Hints.forged(userId, clientId, sid()), r -> r.formParam("post_logout_redirect_uri", AFTER_LOGOUT))
                 .then().statusCode(200).header("Location", nullValue());
@@ -146,12 +148,12 @@ class LogoutTest {
     @Test
     void confirmationWithAWrongOrMissingCsrfTokenIsRefused() {
         String browserValue = csrfCookieFromConfirmationPage();
-        browser().cookie(csrf.cookieName(), browserValue).contentType("application/x-www-form-urlencoded")
+        browser().cookie(browserCookie.name(), browserValue).contentType("application/x-www-form-urlencoded")
                 .formParam("csrf_token", "forged").when().post("/auth/logout")
                 .then().statusCode(403).contentType(containsString("text/html")).body(containsString("not logged out"));
         browser().contentType("application/x-www-form-urlencoded").formParam("csrf_token", csrf.tokenFor(browserValue))
                 .when().post("/auth/logout").then().statusCode(403);
-        browser().cookie(csrf.cookieName(), "ghl_" + "A".repeat(43)).contentType("application/x-www-form-urlencoded")
+        browser().cookie(browserCookie.name(), "ghb_" + "A".repeat(43)).contentType("application/x-www-form-urlencoded")
                 .formParam("csrf_token", csrf.tokenFor(browserValue)).when().post("/auth/logout")
                 .then().statusCode(403);
         assertActive(sid());
@@ -192,8 +194,8 @@ class LogoutTest {
         page.then().statusCode(200).body(containsString("name=\"csrf_token\""));
         assertActive(sid());
 
-        String browserValue = page.detailedCookie(csrf.cookieName()).getValue();
-        given().redirects().follow(false).cookie(csrf.cookieName(), browserValue).contentType("application/x-www-form-urlencoded")
+        String browserValue = page.detailedCookie(browserCookie.name()).getValue();
+        given().redirects().follow(false).cookie(browserCookie.name(), browserValue).contentType("application/x-www-form-urlencoded")
                 .formParam("csrf_token", csrf.tokenFor(browserValue)).formParam("id_token_hint", hint)
                 .formParam("post_logout_redirect_uri", AFTER_LOGOUT).when().post("/auth/logout")
                 .then().statusCode(303).header("Location", equalTo(AFTER_LOGOUT));
@@ -227,6 +229,24 @@ class LogoutTest {
     }
 
     @Test
+    void pagesSpeakTheFirstSupportedUiLocaleElseTheBrowsersLanguage() {
+        browser().queryParam("ui_locales", "fr de").header("Accept-Language", "en").when().get("/auth/logout")
+                .then().statusCode(200).header("Content-Language", "de").body(containsString("Abmelden"));
+        browser().queryParam("ui_locales", "fr").header("Accept-Language", "de-DE,de;q=0.9").when().get("/auth/logout")
+                .then().statusCode(200).header("Content-Language", "de");
+        browser().queryParam("ui_locales", "fr %%%").when().get("/auth/logout")
+                .then().statusCode(200).header("Content-Language", "en").body(containsString("Log out"));
+    }
+
+    @Test
+    void confirmationFormMayBeAnsweredByTheRedirectToTheClientsOrigin() {
+        browser().queryParam("id_token_hint", Hints.of(userId, clientId, UUID.randomUUID()))
+                .queryParam("post_logout_redirect_uri", AFTER_LOGOUT).when().get("/auth/logout")
+                .then().statusCode(200)
+                .header("Content-Security-Policy", containsString("form-action 'self' https://rp.example;"));
+    }
+
+    @Test
     void malformedInputIsAnHtmlPageNeverA500() {
         browser().queryParam("client_id", "nul\u0000byte").when().get("/auth/logout").then().statusCode(400)
                 .contentType(containsString("text/html"));
@@ -243,7 +263,7 @@ class LogoutTest {
     /** Shows the confirmation page, then submits its form with its CSRF token, as the browser would. */
     private Response confirm(String hint, java.util.function.UnaryOperator<io.restassured.specification.RequestSpecification> extra) {
         String browserValue = csrfCookieFromConfirmationPage();
-        var request = browser().cookie(csrf.cookieName(), browserValue).contentType("application/x-www-form-urlencoded")
+        var request = browser().cookie(browserCookie.name(), browserValue).contentType("application/x-www-form-urlencoded")
                 .formParam("csrf_token", csrf.tokenFor(browserValue));
         if (hint != null) {
             request = request.formParam("id_token_hint", hint);
@@ -254,7 +274,7 @@ class LogoutTest {
     /** The confirmation page's CSRF cookie, checked against the token its form carries. */
     private String csrfCookieFromConfirmationPage() {
         Response page = browser().when().get("/auth/logout");
-        String value = page.detailedCookie(csrf.cookieName()).getValue();
+        String value = page.detailedCookie(browserCookie.name()).getValue();
         Matcher token = Pattern.compile("name=\"csrf_token\" value=\"([^\"]+)\"").matcher(page.asString());
         assertTrue(token.find());
         assertEquals(csrf.tokenFor(value), token.group(1));
