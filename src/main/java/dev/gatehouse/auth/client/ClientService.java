@@ -26,6 +26,7 @@ public class ClientService {
 
     static final String PROVISIONED_BY = "client";
     private static final String SECRET_PREFIX = "ghs_";
+    private static final int CLIENT_ID_MAX = 128;
     /** Compared against when the client id is unknown, so both paths do the same work. */
     private static final byte[] NO_SECRET = Secrets.hash("no such client");
 
@@ -139,7 +140,7 @@ public class ClientService {
     /** The client with this id, of any type. */
     @Transactional(TxType.SUPPORTS)
     public Optional<Client> find(String clientId) {
-        return clientId == null ? Optional.empty() : Client.<Client>find("clientId", clientId).firstResultOptional();
+        return canName(clientId) ? Client.<Client>find("clientId", clientId).firstResultOptional() : Optional.empty();
     }
 
     /**
@@ -148,11 +149,17 @@ public class ClientService {
      */
     @Transactional(TxType.SUPPORTS) // one read: joins a caller's transaction, starts none (no COMMIT round trip)
     public Optional<Client> authenticate(String clientId, String secret) {
-        Optional<Client> client = Client.<Client>find("select c from Client c left join fetch c.user where c.clientId = ?1",
-                clientId).firstResultOptional();
+        Optional<Client> client = canName(clientId) ? Client.<Client>find(
+                "select c from Client c left join fetch c.user where c.clientId = ?1", clientId).firstResultOptional()
+                : Optional.empty();
         byte[] expected = client.map(c -> c.secretHash).filter(hash -> hash != null).orElse(NO_SECRET);
         boolean matches = MessageDigest.isEqual(expected, Secrets.hash(secret));
         return client.filter(c -> matches && !c.isPublic() && (c.user == null || c.user.active));
+    }
+
+    /** Whether the value could be a stored client id: PostgreSQL refuses a NUL in text, and the column holds 128. */
+    private static boolean canName(String clientId) {
+        return clientId != null && clientId.length() <= CLIENT_ID_MAX && clientId.indexOf('\0') < 0;
     }
 
     private User serviceAccount(String clientId) {
