@@ -11,20 +11,17 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.gatehouse.auth.client.Client;
-import dev.gatehouse.auth.client.ClientType;
 import dev.gatehouse.session.SessionCookie;
 import dev.gatehouse.session.StartedSession;
 import dev.gatehouse.testsupport.Callers;
+import dev.gatehouse.testsupport.ClientBuilder;
 import dev.gatehouse.testsupport.EndedSessions;
 import dev.gatehouse.testsupport.Hints;
 import dev.gatehouse.testsupport.Sessions;
 import dev.gatehouse.testsupport.Tokens;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -248,11 +245,12 @@ class LogoutTest {
 
     @Test
     void malformedInputIsAnHtmlPageNeverA500() {
-        browser().queryParam("client_id", "nul\u0000byte").when().get("/auth/logout").then().statusCode(400)
-                .contentType(containsString("text/html"));
+        // a NUL no client id can hold: the confirmation page (no such client) or a 400 page, never a 500
+        browser().queryParam("client_id", "nul\u0000byte").when().get("/auth/logout").then()
+                .statusCode(org.hamcrest.Matchers.lessThan(500)).contentType(containsString("text/html"));
         browser().contentType("application/x-www-form-urlencoded").formParam("client_id", "nul\u0000byte")
-                .formParam("post_logout_redirect_uri", AFTER_LOGOUT).when().post("/auth/logout").then().statusCode(400)
-                .contentType(containsString("text/html"));
+                .formParam("post_logout_redirect_uri", AFTER_LOGOUT).when().post("/auth/logout").then()
+                .statusCode(org.hamcrest.Matchers.lessThan(500)).contentType(containsString("text/html"));
         browser().contentType("application/json").body("{}").when().post("/auth/logout").then().statusCode(415);
         browser().queryParam("id_token_hint", Hints.of(userId, clientId, sid()))
                 .queryParam("post_logout_redirect_uri", "not a uri \u0000").when().get("/auth/logout").then()
@@ -298,19 +296,9 @@ class LogoutTest {
         assertNull(Sessions.row(id).endedAt, "session still active");
     }
 
+    /** A public client registered through POST /clients, as an operator registers an RP. */
     private static String aClient(List<String> postLogoutRedirectUris) {
-        String id = "rp-" + UUID.randomUUID();
-        QuarkusTransaction.requiringNew().run(() -> {
-            Client client = new Client();
-            client.clientId = id;
-            client.name = "Logout test RP";
-            client.type = ClientType.PUBLIC;
-            client.grantTypes = List.of("authorization_code", "refresh_token");
-            client.redirectUris = List.of("https://rp.example/callback");
-            client.postLogoutRedirectUris = postLogoutRedirectUris;
-            client.createdAt = OffsetDateTime.now();
-            client.persist();
-        });
-        return id;
+        return (String) ClientBuilder.aPublicClient()
+                .postLogoutRedirectUris(postLogoutRedirectUris.toArray(String[]::new)).create().get("client_id");
     }
 }
