@@ -37,7 +37,12 @@ public class TokenError extends RuntimeException {
 
     public static TokenError unsupportedGrantType() {
         return new TokenError(400, "unsupported_grant_type",
-                "Supported grant types: password, refresh_token, client_credentials.");
+                "Supported grant types: authorization_code, refresh_token, client_credentials, password.");
+    }
+
+    /** The client authenticated but may not use this grant type (its {@code grant_types}). */
+    public static TokenError unauthorizedClient() {
+        return new TokenError(400, "unauthorized_client", "This client may not use this grant type.");
     }
 
     public static TokenError invalidScope(String description) {

@@ -3,6 +3,7 @@ package dev.gatehouse.auth;
 import dev.gatehouse.auth.backend.Credentials;
 import dev.gatehouse.auth.client.Client;
 import dev.gatehouse.auth.client.ClientService;
+import dev.gatehouse.auth.client.ClientType;
 import dev.gatehouse.auth.throttle.Lockout;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -20,9 +21,11 @@ public class TokenService {
     private final ClientService clients;
     private final Scopes scopes;
     private final List<String> publicClients;
+    private final AuthorizationCodeGrant codeGrant;
 
     TokenService(LoginService logins, TokenIssuer issuer, RefreshTokens refreshTokens, ClientService clients,
-            Scopes scopes, TokenConfig config) {
+            Scopes scopes, TokenConfig config, AuthorizationCodeGrant codeGrant) {
+        this.codeGrant = codeGrant;
         this.logins = logins;
         this.issuer = issuer;
         this.refreshTokens = refreshTokens;
@@ -35,6 +38,7 @@ public class TokenService {
     public TokenResponse token(TokenRequest request) {
         String grantType = TokenRequest.required(request.grantType(), "grant_type");
         return switch (grantType) {
+            case AuthorizationCodeGrant.GRANT_TYPE -> codeGrant.exchange(request, codeClient(request));
             case "password" -> password(request);
             case "refresh_token" -> refresh(request);
             case "client_credentials" -> clientCredentials(request);
@@ -115,6 +119,18 @@ public class TokenService {
             throw TokenError.invalidClient();
         }
         return request.clientId();
+    }
+
+    /**
+     * The client of a code exchange: a confidential client with its secret, or a public client by its id alone
+     * (RFC 6749 §4.1.3). A public client that sends a secret, or a confidential one without, is invalid_client.
+     */
+    private Client codeClient(TokenRequest request) {
+        if (request.clientSecret() != null) {
+            return authenticatedClient(request);
+        }
+        return clients.find(request.clientId()).filter(c -> c.type == ClientType.PUBLIC)
+                .orElseThrow(TokenError::invalidClient);
     }
 
     /** @throws TokenError invalid_client unless id and secret match an active client */
