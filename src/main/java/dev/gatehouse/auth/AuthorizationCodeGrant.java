@@ -3,6 +3,7 @@ package dev.gatehouse.auth;
 import dev.gatehouse.audit.AuditLog;
 import dev.gatehouse.audit.AuditType;
 import dev.gatehouse.auth.client.Client;
+import dev.gatehouse.auth.client.GrantType;
 import dev.gatehouse.session.LoginSession;
 import dev.gatehouse.session.LoginSessions;
 import dev.gatehouse.user.User;
@@ -19,7 +20,7 @@ import java.util.Map;
 @ApplicationScoped
 public class AuthorizationCodeGrant {
 
-    static final String GRANT_TYPE = "authorization_code";
+    static final String GRANT_TYPE = GrantType.AUTHORIZATION_CODE;
 
     private final AuthorizationCodes codes;
     private final LoginSessions sessions;
@@ -50,7 +51,7 @@ public class AuthorizationCodeGrant {
     @Transactional(dontRollbackOn = TokenError.class)
     public TokenResponse exchange(TokenRequest request, Client client) {
         if (!client.allows(GRANT_TYPE)) {
-            throw TokenError.unauthorizedClient();
+            throw TokenError.unauthorizedClient(GRANT_TYPE);
         }
         AuthorizationCode code = codes.redeem(TokenRequest.required(request.code(), "code"), client,
                 TokenRequest.required(request.redirectUri(), "redirect_uri"), request.codeVerifier());
@@ -59,7 +60,7 @@ public class AuthorizationCodeGrant {
         LoginSession session = sessions.active(code.sessionId).orElseThrow();
         TokenIssuer.IssuedToken access = issuer.issue(user, client.clientId, code.scope, session.authBackend);
         String refresh = null;
-        if (client.allows("refresh_token")) {
+        if (client.allows(GrantType.REFRESH_TOKEN)) {
             RefreshTokens.IssuedRefreshToken issued = refreshTokens.issue(user, client.clientId, code.scope, session);
             code.familyId = issued.familyId();
             refresh = issued.value();

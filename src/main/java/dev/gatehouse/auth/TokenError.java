@@ -40,9 +40,9 @@ public class TokenError extends RuntimeException {
                 "Supported grant types: authorization_code, refresh_token, client_credentials, password.");
     }
 
-    /** The client authenticated but may not use this grant type (its {@code grant_types}). */
-    public static TokenError unauthorizedClient() {
-        return new TokenError(400, "unauthorized_client", "This client may not use this grant type.");
+    /** 400: the client is known but its registered grant types do not include this one (RFC 6749 §5.2). */
+    public static TokenError unauthorizedClient(String grantType) {
+        return new TokenError(400, "unauthorized_client", "This client may not use the " + grantType + " grant.");
     }
 
     public static TokenError invalidScope(String description) {
