@@ -21,6 +21,11 @@ public class RelyingPartyProfile implements QuarkusTestProfile {
         return Map.of();
     }
 
+    /** As {@link #reachable(String)}. */
+    public static URI reachable(URI url) {
+        return reachable(url.toString());
+    }
+
     /** The discovery document's {@code url} on the port the test application listens on. */
     public static URI reachable(String url) {
         if (!url.startsWith(ISSUER + "/")) {
