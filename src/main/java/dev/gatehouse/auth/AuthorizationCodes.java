@@ -27,7 +27,7 @@ import org.jboss.logging.Logger;
 public class AuthorizationCodes {
 
     private static final Logger LOG = Logger.getLogger(AuthorizationCodes.class);
-    static final String PREFIX = "ghc_";
+    static final String PREFIX = "gha_";
     /** RFC 6749 §4.1.2 recommends at most 10 minutes; a browser redirect needs seconds. */
     static final Duration LIFETIME = Duration.ofSeconds(60);
     /**

@@ -151,7 +151,7 @@ class AuthorizationCodeGrantTest {
     @Test
     void anUnknownOrForeignCodeIsRefusedAndAMissingOneIsAnInvalidRequest() {
         OidcClient client = aPublicClient();
-        for (String code : List.of("ghc_" + "A".repeat(43), "not-a-code", "ghr_" + "A".repeat(43))) {
+        for (String code : List.of("gha_" + "A".repeat(43), "not-a-code", "ghr_" + "A".repeat(43))) {
             invalidGrant(client.tokenRequest().formParam("grant_type", "authorization_code").formParam("code", code)
                     .formParam("redirect_uri", client.redirectUri()).formParam("code_verifier", "a".repeat(43))
                     .post("/auth/token").then());
