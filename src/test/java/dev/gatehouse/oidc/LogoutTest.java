@@ -15,6 +15,8 @@ import dev.gatehouse.session.SessionCookie;
 import dev.gatehouse.session.StartedSession;
 import dev.gatehouse.testsupport.Callers;
 import dev.gatehouse.testsupport.ClientBuilder;
+import dev.gatehouse.testsupport.Codes;
+import dev.gatehouse.testsupport.OidcClients.OidcClient;
 import dev.gatehouse.testsupport.EndedSessions;
 import dev.gatehouse.testsupport.Hints;
 import dev.gatehouse.testsupport.Sessions;
@@ -70,6 +72,22 @@ class LogoutTest {
         assertEnded(sid());
         given().auth().oauth2(Tokens.admin()).queryParam("type", "session.ended").queryParam("user_id", userId)
                 .when().get("/audit-events").then().statusCode(200).body("items[0].detail.reason", equalTo("logout"));
+    }
+
+    @Test
+    void theIdTokenOfACodeRedemptionLogsOutAndEndsTheSessionsRefreshTokens() {
+        OidcClient rp = new OidcClient(clientId, null, "https://spa.example.org/callback");
+        var tokens = Codes.aCode(rp).forUser(userId).inSession(sid()).issue().redeem().statusCode(200).extract();
+        String idToken = tokens.path("id_token");
+        String refreshToken = tokens.path("refresh_token");
+
+        browser().queryParam("id_token_hint", idToken).queryParam("post_logout_redirect_uri", AFTER_LOGOUT)
+                .queryParam("state", "after").when().get("/auth/logout")
+                .then().statusCode(303).header("Location", equalTo(AFTER_LOGOUT + "?state=after"));
+
+        assertEnded(sid());
+        rp.tokenRequest().formParam("grant_type", "refresh_token").formParam("refresh_token", refreshToken)
+                .when().post("/auth/token").then().statusCode(400).body("error", equalTo("invalid_grant"));
     }
 
     @Test
