@@ -32,7 +32,10 @@ async function scenario(name, steps) {
         results.failed++;
         const shot = screenshotPath(`browser-login-failure-${results.failed}.png`);
         await page.screenshot({ path: shot, fullPage: true }).catch(() => {});
-        console.error(`FAIL ${name} / ${step}: ${error.message}\n     page: ${page.url()}\n     screenshot: ${shot}`);
+        const said = page.url().startsWith(spaUrl)
+          ? await page.locator('#error').textContent({ timeout: 1000 }).catch(() => '') : '';
+        console.error(`FAIL ${name} / ${step}: ${error.message}\n     page: ${redact(page.url())}${said ? `\n     the SPA says: ${said}` : ''}`
+          + `\n     last navigations:\n${seen.navigations.slice(-6).map((n) => `       ${n}`).join('\n')}\n     screenshot: ${shot}`);
         return;
       }
       results.passed++;
@@ -43,12 +46,18 @@ async function scenario(name, steps) {
   }
 }
 
+/** A URL fit for the log: codes, states and tokens in its query are cut. */
+const redact = (url) => url.replace(/([?&#](code|state|id_token_hint|access_token)=)[^&]*/g, '$1…');
+
 /** Records the requests the page makes and the HTML pages Gatehouse renders (its login page, its error page). */
 function watch(page) {
-  const seen = { requests: [], gatehousePages: [] };
+  const seen = { requests: [], gatehousePages: [], navigations: [] };
   page.on('request', (request) => seen.requests.push(request));
   page.on('response', (response) => {
     const request = response.request();
+    if (request.isNavigationRequest()) {
+      seen.navigations.push(`${request.method()} ${redact(response.url())} ${response.status()}`);
+    }
     if (request.isNavigationRequest() && new URL(response.url()).origin === issuerOrigin && response.status() === 200) {
       seen.gatehousePages.push(response.url());
     }
@@ -105,6 +114,7 @@ async function logIn(page, seen) {
   const cookie = (await page.context().cookies(issuer)).find((c) => c.name.endsWith('gatehouse-session'));
   assert.ok(cookie, 'Gatehouse set its session cookie');
   assert.ok(cookie.httpOnly && cookie.sameSite === 'Lax', `the session cookie is HttpOnly and SameSite=Lax: ${JSON.stringify({ ...cookie, value: '…' })}`);
+  console.log(`     session cookie ${cookie.name}: ${cookie.secure ? 'Secure, ' : ''}HttpOnly, SameSite=${cookie.sameSite}, path ${cookie.path}`);
 }
 
 async function callApi(page) {
