@@ -35,9 +35,8 @@ async function scenario(name, steps) {
         results.failed++;
         const shot = screenshotPath(`browser-login-failure-${results.failed}.png`);
         await page.screenshot({ path: shot, fullPage: true }).catch(() => {});
-        const said = page.url().startsWith(spaUrl)
-          ? await page.locator('#error').textContent({ timeout: 1000 }).catch(() => '') : '';
-        console.error(`FAIL ${name} / ${step}: ${error.message}\n     page: ${redact(page.url())}${said ? `\n     the SPA says: ${said}` : ''}`
+        const said = await page.locator('#error, [role="alert"]').first().textContent({ timeout: 1000 }).catch(() => '');
+        console.error(`FAIL ${name} / ${step}: ${redact(error.message)}\n     page: ${redact(page.url())}${said ? `\n     the page says: ${said.trim()}` : ''}`
           + `\n     last navigations:\n${seen.navigations.slice(-6).map((n) => `       ${n}`).join('\n')}\n     screenshot: ${shot}`);
         return;
       }
@@ -49,8 +48,8 @@ async function scenario(name, steps) {
   }
 }
 
-/** A URL fit for the log: codes, states and tokens in its query are cut. */
-const redact = (url) => url.replace(/([?&#](code|state|id_token_hint|access_token)=)[^&]*/g, '$1…');
+/** Text fit for the log: codes, states and tokens in the URLs it holds are cut. */
+const redact = (text) => text.replace(/([?&#](code|state|id_token_hint|access_token)=)[^&\s]*/g, '$1…');
 
 /** Records the requests the page makes and the HTML pages Gatehouse renders (its login page, its error page). */
 function watch(page) {
