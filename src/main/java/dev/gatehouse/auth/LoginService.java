@@ -35,13 +35,14 @@ public class LoginService {
     }
 
     /**
-     * Tokens for {@code clientId} with {@code scope} when the credentials log in; empty for every failure
-     * shape alike (unknown user, wrong password, inactive user, denial), so none can be told apart.
+     * Tokens for {@code clientId} with {@code scope} when the credentials log in, a refresh token only when
+     * {@code refreshable} (the client may use the refresh grant); empty for every failure shape alike
+     * (unknown user, wrong password, inactive user, denial), so none can be told apart.
      *
      * @throws Lockout with the wait when the account or the client address is locked
      */
-    public Optional<TokenResponse> login(Credentials credentials, String clientId, String scope) {
-        return authenticate(credentials, clientId).map(login -> tokens(login, clientId, scope));
+    public Optional<TokenResponse> login(Credentials credentials, String clientId, String scope, boolean refreshable) {
+        return authenticate(credentials, clientId).map(login -> tokens(login, clientId, scope, refreshable));
     }
 
     /**
@@ -67,9 +68,9 @@ public class LoginService {
         return accounts.find(credentials).map(user -> user.id).orElse(null);
     }
 
-    private TokenResponse tokens(Authenticated login, String clientId, String scope) {
+    private TokenResponse tokens(Authenticated login, String clientId, String scope, boolean refreshable) {
         TokenIssuer.IssuedToken access = issuer.issue(login.user(), clientId, scope, login.backend());
-        String refresh = refreshTokens.issue(login.user(), clientId, scope, login.backend());
+        String refresh = refreshable ? refreshTokens.issue(login.user(), clientId, scope, login.backend()) : null;
         return new TokenResponse(access.value(), "Bearer", access.expiresIn(), refresh, scope);
     }
 }

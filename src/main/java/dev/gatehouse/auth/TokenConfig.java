@@ -38,13 +38,6 @@ public interface TokenConfig {
     List<String> scopes();
 
     /**
-     * Client ids of public clients (SPAs) that use the password and refresh grants without a secret;
-     * the first is assumed when a request names no client.
-     */
-    @WithDefault("gatehouse-web")
-    List<String> publicClients();
-
-    /**
      * Most verified access tokens remembered, so a repeat caller skips signature verification; each
      * entry goes when its token expires. 0 verifies every request afresh.
      */

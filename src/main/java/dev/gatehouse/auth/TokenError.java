@@ -40,6 +40,11 @@ public class TokenError extends RuntimeException {
                 "Supported grant types: password, refresh_token, client_credentials.");
     }
 
+    /** 400: the client is known but its registered grant types do not include this one (RFC 6749 §5.2). */
+    public static TokenError unauthorizedClient(String grantType) {
+        return new TokenError(400, "unauthorized_client", "This client may not use the " + grantType + " grant.");
+    }
+
     public static TokenError invalidScope(String description) {
         return new TokenError(400, "invalid_scope", description);
     }

@@ -3,9 +3,10 @@ package dev.gatehouse.auth;
 import dev.gatehouse.auth.backend.Credentials;
 import dev.gatehouse.auth.client.Client;
 import dev.gatehouse.auth.client.ClientService;
+import dev.gatehouse.auth.client.ClientType;
+import dev.gatehouse.auth.client.GrantType;
 import dev.gatehouse.auth.throttle.Lockout;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
 import java.util.Optional;
 
 /** The OAuth 2.0 grants of {@code POST /auth/token}: it picks the grant; a password login is {@link LoginService}'s. */
@@ -19,16 +20,14 @@ public class TokenService {
     private final RefreshTokens refreshTokens;
     private final ClientService clients;
     private final Scopes scopes;
-    private final List<String> publicClients;
 
     TokenService(LoginService logins, TokenIssuer issuer, RefreshTokens refreshTokens, ClientService clients,
-            Scopes scopes, TokenConfig config) {
+            Scopes scopes) {
         this.logins = logins;
         this.issuer = issuer;
         this.refreshTokens = refreshTokens;
         this.clients = clients;
         this.scopes = scopes;
-        this.publicClients = List.copyOf(config.publicClients());
     }
 
     /** @throws TokenError for every failure, in RFC 6749 terms */
@@ -42,26 +41,30 @@ public class TokenService {
         };
     }
 
+    /** The legacy grant (RFC 9700 §2.4): only for a client whose grant types include it, checked before any password. */
     private TokenResponse password(TokenRequest request) {
-        String clientId = client(request);
+        Client client = clientFor(request, GrantType.PASSWORD);
         Credentials credentials = new Credentials(TokenRequest.required(request.username(), "username"),
                 TokenRequest.requiredPassword(request.password()), request.clientIp());
         String scope = scopes.grant(request.scope());
-        return login(credentials, clientId, scope)
+        return login(credentials, client, scope)
                 .orElseThrow(() -> TokenError.invalidGrant("The username or password is incorrect."));
     }
 
-    /** The login's tokens; a lockout becomes 429 {@code temporarily_unavailable} with its wait. */
-    private Optional<TokenResponse> login(Credentials credentials, String clientId, String scope) {
+    /**
+     * The login's tokens, a refresh token only for a client that may refresh; a lockout becomes 429
+     * {@code temporarily_unavailable} with its wait.
+     */
+    private Optional<TokenResponse> login(Credentials credentials, Client client, String scope) {
         try {
-            return logins.login(credentials, clientId, scope);
+            return logins.login(credentials, client.clientId, scope, client.allows(GrantType.REFRESH_TOKEN));
         } catch (Lockout lockout) {
             throw TokenError.throttled(lockout.retryAfterSeconds());
         }
     }
 
     private TokenResponse refresh(TokenRequest request) {
-        PresentingClient client = presentingClient(request);
+        PresentingClient client = new PresentingClient(clientFor(request, GrantType.REFRESH_TOKEN).clientId);
         RefreshTokens.Rotation rotation = refreshTokens.rotate(
                 TokenRequest.required(request.refreshToken(), "refresh_token"), client, request.scope());
         TokenIssuer.IssuedToken access = issuer.issue(rotation.user(), rotation.clientId(), rotation.scope(),
@@ -69,8 +72,12 @@ public class TokenService {
         return new TokenResponse(access.value(), "Bearer", access.expiresIn(), rotation.refreshToken(), rotation.scope());
     }
 
+    /** Only a service client acts as itself; a client that logs people in has no account to act as. */
     private TokenResponse clientCredentials(TokenRequest request) {
         Client client = authenticatedClient(request);
+        if (client.type != ClientType.SERVICE || !client.allows(GrantType.CLIENT_CREDENTIALS)) {
+            throw TokenError.unauthorizedClient(GrantType.CLIENT_CREDENTIALS);
+        }
         String scope = scopes.grant(request.scope());
         TokenIssuer.IssuedToken access = issuer.issue(client.user, client.clientId, scope, CLIENT_BACKEND);
         return new TokenResponse(access.value(), "Bearer", access.expiresIn(), null, scope);
@@ -83,38 +90,38 @@ public class TokenService {
      *                    client is named without them
      */
     public void revoke(TokenRequest request, String token) {
-        refreshTokens.revoke(token, presentingClient(request));
+        refreshTokens.revoke(token, new PresentingClient(presentingClient(request).clientId));
     }
 
     /**
-     * Who presents a refresh token: a confidential client with its secret, a named public client, or
-     * nobody named. A confidential client named without its secret is refused, not taken as public.
+     * The presenting client, when it may use {@code grantType} (RFC 6749 §5.2: checked once the client is
+     * known, before anything of the grant).
+     *
+     * @throws TokenError invalid_client as {@link #presentingClient}; unauthorized_client for a grant type
+     *                    the client does not list
      */
-    private PresentingClient presentingClient(TokenRequest request) {
-        if (request.clientSecret() != null) {
-            return new PresentingClient(authenticatedClient(request).clientId, publicClients);
+    Client clientFor(TokenRequest request, String grantType) {
+        Client client = presentingClient(request);
+        if (!client.allows(grantType)) {
+            throw TokenError.unauthorizedClient(grantType);
         }
-        if (request.clientId() != null && !publicClients.contains(request.clientId())) {
-            throw TokenError.invalidClient();
-        }
-        return new PresentingClient(request.clientId(), publicClients);
+        return client;
     }
 
     /**
-     * The client of a password request: a confidential client with its secret, or a
-     * configured public client (the first one when none is named).
+     * Who makes the request: a client with its secret, a public client named by {@code client_id}, or, when
+     * none is named, {@link Client#WEB_CLIENT_ID} (as before clients had types). A confidential or service
+     * client named without its secret is refused, not taken as public.
+     *
+     * @throws TokenError invalid_client for a wrong secret, an unknown client, or a client with a secret named
+     *                    without it
      */
-    private String client(TokenRequest request) {
+    private Client presentingClient(TokenRequest request) {
         if (request.clientSecret() != null) {
-            return authenticatedClient(request).clientId;
+            return authenticatedClient(request);
         }
-        if (request.clientId() == null) {
-            return publicClients.get(0);
-        }
-        if (!publicClients.contains(request.clientId())) {
-            throw TokenError.invalidClient();
-        }
-        return request.clientId();
+        String clientId = request.clientId() == null ? Client.WEB_CLIENT_ID : request.clientId();
+        return clients.find(clientId).filter(Client::isPublic).orElseThrow(TokenError::invalidClient);
     }
 
     /** @throws TokenError invalid_client unless id and secret match an active client */

@@ -5,6 +5,6 @@ public record StartedSession(LoginSession session, String secret) {
 
     @Override
     public String toString() {
-        return "StartedSession[" + session.id + "]";
+        return "StartedSession[" + (session == null ? null : session.id) + "]";
     }
 }

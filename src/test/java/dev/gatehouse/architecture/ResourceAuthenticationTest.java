@@ -26,5 +26,8 @@ class ResourceAuthenticationTest {
     static final ArchRule onlyTheOAuthRegistrationAndDiscoveryEndpointsArePublic = classes()
             .that().areAnnotatedWith(PermitAll.class)
             .should().haveSimpleName("TokenResource").orShould().haveSimpleName("DiscoveryResource")
-            .orShould().haveSimpleName("RegistrationResource");
+            .orShould().haveSimpleName("RegistrationResource")
+            // the browser login: the authorization endpoint, the login form's POST, the pages' stylesheet
+            .orShould().haveSimpleName("AuthorizeResource").orShould().haveSimpleName("LoginResource")
+            .orShould().haveSimpleName("PageAssetResource");
 }

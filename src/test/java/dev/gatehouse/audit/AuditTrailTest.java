@@ -14,11 +14,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import dev.gatehouse.testsupport.TestClock;
 import dev.gatehouse.testsupport.Tokens;
 import dev.gatehouse.testsupport.UserBuilder;
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,9 @@ class AuditTrailTest {
 
     @Inject
     AuditLog log;
+
+    @Inject
+    AuditConfig config;
 
     @Test
     void loginSuccessAndFailureAreRecordedWithBackendAndReasonButNoPassword() {
@@ -120,12 +124,22 @@ class AuditTrailTest {
         events(Map.of("user_id", id, "until", after.toString())).body("items", hasSize(1));
     }
 
+    /**
+     * Ages only this test's own events past the retention period, rather than moving the clock every test
+     * shares: the purge then takes them and leaves a recent event alone.
+     */
     @Test
-    void eventsPastTheRetentionPeriodArePurged() {
-        String id = aUser().create();
-        clock.advance(Duration.ofDays(91));
+    void eventsPastTheRetentionPeriodArePurgedAndRecentOnesKept() {
+        String old = aUser().create();
+        String recent = aUser().create();
+        OffsetDateTime pastRetention = OffsetDateTime.now(clock).minus(config.retention()).minusDays(1);
+        // audit events are immutable to the application; the test ages its rows in SQL
+        QuarkusTransaction.requiringNew().run(() -> Panache.getEntityManager()
+                .createNativeQuery("UPDATE audit_events SET occurred_at = ?1 WHERE user_id = ?2")
+                .setParameter(1, pastRetention).setParameter(2, UUID.fromString(old)).executeUpdate());
         log.purge();
-        events(Map.of("user_id", id)).body("items", hasSize(0));
+        events(Map.of("user_id", old)).body("items", hasSize(0));
+        events(Map.of("user_id", recent)).body("items", hasSize(1));
     }
 
     @Test

@@ -34,8 +34,8 @@ class RefreshTokenTest {
 
     @Test
     void aConfidentialClientsRefreshTokenRefreshesOnlyWithThatClientsAuthentication() {
-        Map<String, Object> owner = TokenResourceTest.createClient("owner");
-        Map<String, Object> other = TokenResourceTest.createClient("other");
+        Map<String, Object> owner = TokenResourceTest.createPasswordClient("owner");
+        Map<String, Object> other = TokenResourceTest.createPasswordClient("other");
         String token = passwordGrantVia(owner);
 
         refresh(given(), token).statusCode(400).body("error", equalTo("invalid_grant"));
@@ -57,7 +57,7 @@ class RefreshTokenTest {
 
     @Test
     void deletingAClientRevokesTheRefreshTokensIssuedToIt() {
-        Map<String, Object> doomed = TokenResourceTest.createClient("doomed");
+        Map<String, Object> doomed = TokenResourceTest.createPasswordClient("doomed");
         Map<String, Object> introspector = TokenResourceTest.createClient("introspector");
         String token = passwordGrantVia(doomed);
         introspect(introspector, token).body("active", equalTo(true));
@@ -70,8 +70,8 @@ class RefreshTokenTest {
 
     @Test
     void revokeAuthenticatesAConfidentialClientAndLeavesAnotherClientsTokenAlone() {
-        Map<String, Object> owner = TokenResourceTest.createClient("owner");
-        Map<String, Object> other = TokenResourceTest.createClient("other");
+        Map<String, Object> owner = TokenResourceTest.createPasswordClient("owner");
+        Map<String, Object> other = TokenResourceTest.createPasswordClient("other");
         String token = passwordGrantVia(owner);
 
         revoke(given().auth().preemptive().basic((String) owner.get("client_id"), "wrong"), token)

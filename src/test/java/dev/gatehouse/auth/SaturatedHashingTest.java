@@ -10,6 +10,8 @@ import dev.gatehouse.testsupport.Management;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gatehouse.password.HashingPermits;
 import dev.gatehouse.password.PasswordHashers;
+import dev.gatehouse.testsupport.BrowserClients;
+import dev.gatehouse.testsupport.BrowserLogins;
 import dev.gatehouse.testsupport.Tokens;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -120,6 +122,21 @@ class SaturatedHashingTest {
                 .formParam("username", user.email()).formParam("password", "a long enough password")
                 .when().post("/auth/token").then().statusCode(200);
         given().when().get(Management.url("/q/health/ready")).then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    @Test
+    void formLoginWhenEveryPermitStaysTakenThenTheBusyPage503() throws Exception {
+        var user = aUser().with("password", "a long enough password");
+        user.create();
+        String clientId = BrowserClients.aPublicClient().redirectingTo("https://app.example/cb").create();
+        BrowserLogins.Form form = BrowserLogins.form(BrowserLogins.request(clientId, "https://app.example/cb"));
+        holdEveryPermit(hashers.permits());
+        var busy = BrowserLogins.submit(form, user.email(), "a long enough password");
+        assertEquals(503, busy.statusCode(), busy.asString());
+        assertTrue(busy.contentType().startsWith("text/html"));
+        assertTrue(busy.asString().contains("busy checking other passwords"), busy.asString());
+        assertTrue(Integer.parseInt(busy.header("Retry-After")) >= 1);
+        assertEquals(null, busy.cookie(BrowserLogins.SESSION_COOKIE));
     }
 
     /** Takes every permit from threads that keep them until the test ends. */

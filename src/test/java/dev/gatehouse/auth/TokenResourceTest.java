@@ -14,6 +14,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -263,7 +264,16 @@ public class TokenResourceTest {
     }
 
     public static Map<String, Object> createClient(String name) {
-        return given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(Map.of("name", name))
+        return createClient(Map.of("name", name));
+    }
+
+    /** A confidential client opted in to the legacy password grant and its refresh tokens. */
+    public static Map<String, Object> createPasswordClient(String name) {
+        return createClient(Map.of("name", name, "type", "confidential", "grant_types", List.of("password", "refresh_token")));
+    }
+
+    public static Map<String, Object> createClient(Map<String, Object> body) {
+        return given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(body)
                 .when().post("/clients")
                 .then().statusCode(201).extract().as(Map.class);
     }

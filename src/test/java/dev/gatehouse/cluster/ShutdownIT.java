@@ -118,6 +118,7 @@ class ShutdownIT {
         env.put("QUARKUS_DATASOURCE_JDBC_URL", db.get("quarkus.datasource.jdbc.url"));
         env.put("QUARKUS_DATASOURCE_USERNAME", db.get("quarkus.datasource.username"));
         env.put("GATEHOUSE_BACKENDS_SETTINGS_LOGIN", ADMIN);
+        env.put("GATEHOUSE_CLIENTS_WEB_PASSWORD_GRANT", "true"); // the legacy grant these tests log in with; off in prod
         env.put("GATEHOUSE_BACKENDS_SETTINGS_PASSWORD", new Pbkdf2Sha256Hasher(TestPasswordConfig.cheap()).encode(ADMIN_PASSWORD));
         // let the slow hash in: this test is about shutdown, not the limits
         env.put("GATEHOUSE_PASSWORD_LIMITS_PBKDF2_ITERATIONS", "2000000000");

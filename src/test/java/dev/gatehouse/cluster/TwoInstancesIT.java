@@ -147,6 +147,7 @@ class TwoInstancesIT {
         env.put("QUARKUS_DATASOURCE_USERNAME", db.get("quarkus.datasource.username"));
         env.put("GATEHOUSE_TOKEN_SIGNING_KEY_LOCATION", key.toString());
         env.put("GATEHOUSE_BACKENDS_SETTINGS_LOGIN", ADMIN);
+        env.put("GATEHOUSE_CLIENTS_WEB_PASSWORD_GRANT", "true"); // the legacy grant these tests log in with; off in prod
         env.put("GATEHOUSE_BACKENDS_SETTINGS_PASSWORD", new Pbkdf2Sha256Hasher(TestPasswordConfig.cheap()).encode(ADMIN_PASSWORD));
         env.put("GATEHOUSE_THROTTLE_MAX_FAILURES", "3");
         return env;

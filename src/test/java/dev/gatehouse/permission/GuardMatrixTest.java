@@ -197,6 +197,14 @@ class GuardMatrixTest {
         return List.of(
                 new Endpoint("GET /clients", perms("view_client"), 200, c -> as(c).get("/clients")),
                 new Endpoint("POST /clients", perms("add_client"), 201, c -> json(c, Map.of("name", "new")).post("/clients")),
+                new Endpoint("POST /clients public", perms("add_client"), 201, c -> json(c, Map.of("name", "spa",
+                        "type", "public", "redirect_uris", List.of("https://spa.example.org/cb"))).post("/clients")),
+                new Endpoint("GET /clients/{client_id}", perms("view_client"), 200, c -> as(c).get("/clients/" + aClient())),
+                new Endpoint("PATCH /clients/{client_id}", perms("change_client"), 200,
+                        c -> as(c).contentType("application/merge-patch+json").body(Map.of("name", "renamed"))
+                                .patch("/clients/" + aClient())),
+                new Endpoint("POST /clients/{client_id}/secret", perms("change_client"), 200,
+                        c -> as(c).post("/clients/" + aClient() + "/secret")),
                 new Endpoint("DELETE /clients/{client_id}", perms("delete_client"), 204,
                         c -> as(c).delete("/clients/" + aClient())));
     }

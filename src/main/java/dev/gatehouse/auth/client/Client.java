@@ -26,6 +26,12 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "clients")
 public class Client extends PanacheEntityBase {
 
+    /**
+     * The SPA client V13 created, configured by {@code gatehouse.clients.web.*}; a token request that names
+     * no client means it, as before clients had types.
+     */
+    public static final String WEB_CLIENT_ID = "gatehouse-web";
+
     @Id
     @UuidGenerator(style = UuidGenerator.Style.VERSION_7)
     public UUID id;
@@ -61,6 +67,20 @@ public class Client extends PanacheEntityBase {
     /** Whether this client may use {@code grantType}. */
     public boolean allows(String grantType) {
         return grantTypes.contains(grantType);
+    }
+
+    /** Whether this client cannot keep a secret (an SPA or native app): it names itself by id alone. */
+    public boolean isPublic() {
+        return type == ClientType.PUBLIC;
+    }
+
+    /** Takes checked settings ({@link ClientRules#check}); the type is set once, at creation. */
+    void apply(ClientSettings settings) {
+        name = settings.name();
+        redirectUris = new ArrayList<>(settings.redirectUris());
+        postLogoutRedirectUris = new ArrayList<>(settings.postLogoutRedirectUris());
+        allowedOrigins = new ArrayList<>(settings.allowedOrigins());
+        grantTypes = new ArrayList<>(settings.grantTypes());
     }
 
     @Override
