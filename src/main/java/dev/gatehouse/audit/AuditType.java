@@ -13,6 +13,10 @@ public final class AuditType {
     /** A rotated refresh token came back: it was probably stolen, and its family is revoked. */
     public static final String TOKEN_REUSE_DETECTED = "token.reuse_detected";
     public static final String TOKEN_REVOKED = "token.revoked";
+    /** Tokens issued for an authorization code; detail has the client, the session and the refresh family. */
+    public static final String CODE_REDEEMED = "code.redeemed";
+    /** A redeemed authorization code came back (RFC 6749 §4.1.2): the refresh family it started is revoked. */
+    public static final String CODE_REUSE_DETECTED = "code.reuse_detected";
 
     private AuditType() {}
 }

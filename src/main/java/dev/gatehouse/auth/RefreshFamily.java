@@ -28,6 +28,9 @@ public class RefreshFamily extends PanacheEntityBase {
     public OffsetDateTime expiresAt;
     @Column(name = "revoked_at")
     public OffsetDateTime revokedAt;
+    /** The login session of a browser login (authorization code), whose end ends this family; null otherwise. */
+    @Column(name = "session_id")
+    public UUID sessionId;
 
     /** Neither revoked nor past its absolute lifetime. */
     public boolean isUsable(OffsetDateTime now) {

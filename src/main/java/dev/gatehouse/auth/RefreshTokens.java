@@ -6,6 +6,9 @@ import dev.gatehouse.auth.client.ClientDeleted;
 import dev.gatehouse.auth.backend.ldap.LdapBackend;
 import dev.gatehouse.auth.backend.ldap.LdapConfig;
 import dev.gatehouse.security.Secrets;
+import dev.gatehouse.session.LoginSession;
+import dev.gatehouse.session.LoginSessions;
+import dev.gatehouse.session.SessionEnded;
 import dev.gatehouse.user.CredentialsChanged;
 import dev.gatehouse.user.User;
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -26,6 +29,7 @@ import org.jboss.logging.Logger;
  * Issues, rotates and revokes refresh tokens; a rotated token presented again revokes its family.
  * Every change to a family first locks its {@link RefreshFamily} row, so a rotation and a revocation of
  * one family run one after the other: a revocation cannot miss the successor of a concurrent rotation.
+ * The family of a browser login belongs to its login session: it ends with it and never outlives it.
  */
 @ApplicationScoped
 public class RefreshTokens {
@@ -37,13 +41,16 @@ public class RefreshTokens {
     private final Duration ldapSessionMaxLifetime;
     private final Scopes scopes;
     private final AuditLog audit;
+    private final LoginSessions sessions;
     private final Clock clock;
 
-    RefreshTokens(TokenConfig config, LdapConfig ldap, Scopes scopes, AuditLog audit, Clock clock) {
+    RefreshTokens(TokenConfig config, LdapConfig ldap, Scopes scopes, AuditLog audit, LoginSessions sessions,
+            Clock clock) {
         this.config = config;
         this.ldapSessionMaxLifetime = ldap.sessionMaxLifetime();
         this.scopes = scopes;
         this.audit = audit;
+        this.sessions = sessions;
         this.clock = clock;
     }
 
@@ -51,14 +58,32 @@ public class RefreshTokens {
     @Transactional
     public String issue(User user, String clientId, String scope, String backend) {
         OffsetDateTime now = now();
+        RefreshFamily family = newFamily(user, clientId, now, now.plus(maxLifetime(user)));
+        return store(family, clientId, scope, backend, now);
+    }
+
+    /**
+     * A fresh token in a new family of {@code session} (a browser login): the family ends when the session
+     * ends, and at the latest at the session's absolute end.
+     */
+    @Transactional
+    public IssuedRefreshToken issue(User user, String clientId, String scope, LoginSession session) {
+        OffsetDateTime now = now();
+        OffsetDateTime own = now.plus(maxLifetime(user));
+        RefreshFamily family = newFamily(user, clientId, now, own.isBefore(session.expiresAt) ? own : session.expiresAt);
+        family.sessionId = session.id;
+        return new IssuedRefreshToken(store(family, clientId, scope, session.authBackend, now), family.id);
+    }
+
+    private static RefreshFamily newFamily(User user, String clientId, OffsetDateTime now, OffsetDateTime expiresAt) {
         RefreshFamily family = new RefreshFamily();
         family.id = UUID.randomUUID();
         family.userId = user.id;
         family.clientId = clientId;
         family.createdAt = now;
-        family.expiresAt = now.plus(maxLifetime(user));
+        family.expiresAt = expiresAt;
         family.persist();
-        return store(family, clientId, scope, backend, now);
+        return family;
     }
 
     /**
@@ -66,7 +91,8 @@ public class RefreshTokens {
      * new value. Commits even when it throws, so a detected reuse leaves the family revoked.
      *
      * @throws TokenError invalid_grant when the token is unknown, used, revoked, expired (itself or its
-     *                    family), not {@code client}'s, or its user is gone or inactive; invalid_scope
+     *                    family), not {@code client}'s, its user is gone or inactive, or its family's login
+     *                    session is no longer active (idle or ended); invalid_scope
      *                    when {@code scope} asks for more than the original grant
      */
     @Transactional(dontRollbackOn = TokenError.class)
@@ -84,7 +110,7 @@ public class RefreshTokens {
             throw invalid();
         }
         User user = User.<User>findByIdOptional(token.userId).filter(u -> u.active).orElse(null);
-        if (user == null) {
+        if (user == null || !sessionContinues(family)) {
             revokeFamily(family, now);
             throw invalid();
         }
@@ -126,6 +152,39 @@ public class RefreshTokens {
         RefreshToken.update("revokedAt = ?1 where clientId = ?2 and revokedAt is null", now, clientId);
     }
 
+    /**
+     * Revokes one family (the tokens a reused authorization code issued), its row locked first as in
+     * {@link #rotate}; nothing when it is gone.
+     */
+    @Transactional
+    void revokeFamily(UUID familyId) {
+        RefreshFamily.<RefreshFamily>findByIdOptional(familyId, LockModeType.PESSIMISTIC_WRITE)
+                .ifPresent(family -> revokeFamily(family, now()));
+    }
+
+    /** A logout (or any end of a login session) ends the refresh tokens issued in it, in the same transaction. */
+    void onSessionEnded(@Observes SessionEnded event) {
+        OffsetDateTime now = now();
+        RefreshFamily.update("revokedAt = ?1 where sessionId = ?2 and revokedAt is null", now, event.sessionId());
+        RefreshToken.update("revokedAt = ?1 where revokedAt is null and familyId in "
+                + "(select f.id from RefreshFamily f where f.sessionId = ?2)", now, event.sessionId());
+    }
+
+    /**
+     * Whether a family may rotate as far as its login session goes: always without a session (a password grant);
+     * with one, when it is still active, and then the rotation counts as a use that pushes back its idle end.
+     */
+    private boolean sessionContinues(RefreshFamily family) {
+        if (family.sessionId == null) {
+            return true;
+        }
+        if (sessions.active(family.sessionId).isEmpty()) {
+            return false;
+        }
+        sessions.touch(family.sessionId);
+        return true;
+    }
+
     /** A deleted client's refresh tokens end with it, in the transaction that deleted it. */
     void onClientDeleted(@Observes ClientDeleted event) {
         revokeClient(event.clientId());
@@ -141,7 +200,9 @@ public class RefreshTokens {
     public Optional<RefreshToken> findActive(String value) {
         OffsetDateTime now = now();
         return find(value).filter(t -> t.isUsable(now))
-                .filter(t -> RefreshFamily.<RefreshFamily>findByIdOptional(t.familyId).map(f -> f.isUsable(now)).orElse(false))
+                .filter(t -> RefreshFamily.<RefreshFamily>findByIdOptional(t.familyId)
+                        .filter(f -> f.isUsable(now))
+                        .filter(f -> f.sessionId == null || sessions.active(f.sessionId).isPresent()).isPresent())
                 .filter(t -> User.<User>findByIdOptional(t.userId).map(u -> u.active).orElse(false));
     }
 
@@ -226,6 +287,14 @@ public class RefreshTokens {
     }
 
     private record Locked(RefreshFamily family, RefreshToken token) {}
+
+    /** A new family's first token and the family's id (which an authorization code remembers). */
+    public record IssuedRefreshToken(String value, UUID familyId) {
+        @Override
+        public String toString() {
+            return "IssuedRefreshToken[family " + familyId + "]";
+        }
+    }
 
     /** The successor value and the grant it carries over. */
     public record Rotation(User user, String refreshToken, String clientId, String scope, String authBackend) {

@@ -37,7 +37,7 @@ public class TokenError extends RuntimeException {
 
     public static TokenError unsupportedGrantType() {
         return new TokenError(400, "unsupported_grant_type",
-                "Supported grant types: password, refresh_token, client_credentials.");
+                "Supported grant types: authorization_code, refresh_token, client_credentials, password.");
     }
 
     /** 400: the client is known but its registered grant types do not include this one (RFC 6749 §5.2). */

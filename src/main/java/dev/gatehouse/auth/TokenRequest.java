@@ -8,7 +8,7 @@ import java.util.Map;
  * from HTTP Basic. Never logged: {@code toString()} shows only the grant type and client id.
  */
 public record TokenRequest(String grantType, String username, String password, String scope, String refreshToken,
-        String clientId, String clientSecret, String clientIp) {
+        String clientId, String clientSecret, String clientIp, String code, String redirectUri, String codeVerifier) {
 
     /** From form or JSON parameters; a parameter sent twice is an invalid_request (RFC 6749 §3.2). */
     static TokenRequest of(Map<String, List<String>> params, ClientAuth basic, String clientIp) {
@@ -18,7 +18,8 @@ public record TokenRequest(String grantType, String username, String password, S
         }
         ClientAuth client = basic != null ? basic : body;
         return new TokenRequest(single(params, "grant_type"), single(params, "username"), single(params, "password"),
-                single(params, "scope"), single(params, "refresh_token"), client.id(), client.secret(), clientIp);
+                single(params, "scope"), single(params, "refresh_token"), client.id(), client.secret(), clientIp,
+                single(params, "code"), single(params, "redirect_uri"), single(params, "code_verifier"));
     }
 
     private static String single(Map<String, List<String>> params, String name) {

@@ -20,9 +20,11 @@ public class TokenService {
     private final RefreshTokens refreshTokens;
     private final ClientService clients;
     private final Scopes scopes;
+    private final AuthorizationCodeGrant codeGrant;
 
     TokenService(LoginService logins, TokenIssuer issuer, RefreshTokens refreshTokens, ClientService clients,
-            Scopes scopes) {
+            Scopes scopes, AuthorizationCodeGrant codeGrant) {
+        this.codeGrant = codeGrant;
         this.logins = logins;
         this.issuer = issuer;
         this.refreshTokens = refreshTokens;
@@ -34,6 +36,7 @@ public class TokenService {
     public TokenResponse token(TokenRequest request) {
         String grantType = TokenRequest.required(request.grantType(), "grant_type");
         return switch (grantType) {
+            case AuthorizationCodeGrant.GRANT_TYPE -> codeGrant.exchange(request, codeClient(request));
             case "password" -> password(request);
             case "refresh_token" -> refresh(request);
             case "client_credentials" -> clientCredentials(request);
@@ -122,6 +125,17 @@ public class TokenService {
         }
         String clientId = request.clientId() == null ? Client.WEB_CLIENT_ID : request.clientId();
         return clients.find(clientId).filter(Client::isPublic).orElseThrow(TokenError::invalidClient);
+    }
+
+    /**
+     * The client of a code exchange: a confidential client with its secret, or a public client by its id alone
+     * (RFC 6749 §4.1.3). A public client that sends a secret, or a confidential one without, is invalid_client.
+     */
+    private Client codeClient(TokenRequest request) {
+        if (request.clientSecret() != null) {
+            return authenticatedClient(request);
+        }
+        return clients.find(request.clientId()).filter(Client::isPublic).orElseThrow(TokenError::invalidClient);
     }
 
     /** @throws TokenError invalid_client unless id and secret match an active client */

@@ -1,8 +1,11 @@
 package dev.gatehouse.security;
 
 import jakarta.enterprise.context.RequestScoped;
+import java.util.Arrays;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -42,6 +45,15 @@ public class CurrentUser {
     /** The OAuth client the token was issued to. */
     public Optional<String> clientId() {
         return isAuthenticated() ? Optional.ofNullable(token.getClaim("client_id")) : Optional.empty();
+    }
+
+    /** The scopes the token was granted (its space-separated {@code scope} claim); empty when anonymous. */
+    public Set<String> scopes() {
+        String scope = isAuthenticated() ? token.getClaim("scope") : null;
+        if (scope == null || scope.isBlank()) {
+            return Set.of();
+        }
+        return Arrays.stream(scope.strip().split("\\s+")).collect(Collectors.toUnmodifiableSet());
     }
 
     /** The authentication backend that vouched for the user ({@code client} for client credentials). */

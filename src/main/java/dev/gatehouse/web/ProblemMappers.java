@@ -44,11 +44,15 @@ public class ProblemMappers {
         return respond(Problems.of(status, Problems.detailFor(status)));
     }
 
-    /** Missing, invalid or expired bearer token: 401 problem with the Bearer challenge (RFC 6750). */
+    /**
+     * Missing, invalid or expired bearer token: 401 problem with the Bearer challenge (RFC 6750 §3). A request
+     * without a token gets the bare challenge; a token that failed gets {@code error="invalid_token"} (§3.1).
+     */
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthorized(RuntimeException e) {
+        String challenge = e instanceof AuthenticationFailedException ? "Bearer error=\"invalid_token\"" : "Bearer";
         return Response.fromResponse(respond(Problems.of(401, Problems.detailFor(401))))
-                .header("WWW-Authenticate", "Bearer").build();
+                .header("WWW-Authenticate", challenge).build();
     }
 
     @ServerExceptionMapper

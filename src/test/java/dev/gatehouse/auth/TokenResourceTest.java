@@ -259,7 +259,7 @@ public class TokenResourceTest {
                 .body("token_endpoint", equalTo("http://localhost:8080/auth/token"))
                 .body("revocation_endpoint", notNullValue())
                 .body("introspection_endpoint", notNullValue())
-                .body("grant_types_supported", hasItems("password", "refresh_token", "client_credentials"))
+                .body("grant_types_supported", hasItems("authorization_code", "refresh_token", "client_credentials"))
                 .body("id_token_signing_alg_values_supported", hasItems("RS256"));
     }
 
