@@ -179,6 +179,8 @@ async function secondLoginSkipsTheForm(page, seen) {
 
 /** The one error message of the login page for a failure, read after submitting. */
 async function loginError(page, identifier, secret) {
+  await page.waitForURL((url) => url.origin === issuerOrigin);
+  await loginPage.password(page).waitFor();
   await page.locator('html').evaluate((html) => { html.dataset.submitted = 'yes'; });
   await submitLogin(page, identifier, secret);
   await page.waitForFunction(() => !document.documentElement.dataset.submitted); // the answer's page, not the old one
