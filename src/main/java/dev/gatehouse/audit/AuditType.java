@@ -17,6 +17,11 @@ public final class AuditType {
     public static final String CODE_REDEEMED = "code.redeemed";
     /** A redeemed authorization code came back (RFC 6749 §4.1.2): the refresh family it started is revoked. */
     public static final String CODE_REUSE_DETECTED = "code.reuse_detected";
+    /**
+     * A login session ended; the actor is whoever called with a bearer token (null for a logout), detail
+     * {@code session_id} and {@code reason}: {@code revoked}, {@code logout} or {@code credentials_changed}.
+     */
+    public static final String SESSION_ENDED = "session.ended";
 
     private AuditType() {}
 }

@@ -8,7 +8,7 @@ public final class PageError extends RuntimeException {
 
     /** What went wrong, as the error page words it (a message of {@link PageMessages}). */
     public enum Reason {
-        UNKNOWN_CLIENT(400), BAD_REQUEST(400), FORM_EXPIRED(400), FORM_FORGED(403), UNAVAILABLE(503), FAILED(500);
+        UNKNOWN_CLIENT(400), BAD_REQUEST(400), FORM_EXPIRED(400), FORM_FORGED(403), LOGOUT_FORGED(403), UNAVAILABLE(503), FAILED(500);
 
         private final int status;
 

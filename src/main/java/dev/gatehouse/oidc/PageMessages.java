@@ -55,4 +55,28 @@ public interface PageMessages {
 
     @Message("An unexpected error occurred. Try again shortly.")
     String error_failed();
+
+    @Message("Log out")
+    String logout_title();
+
+    @Message("Do you want to log out of Gatehouse? You will have to log in again in every application that uses it.")
+    String logout_question();
+
+    @Message("Log out")
+    String logout_submit();
+
+    @Message("You are logged out")
+    String logged_out_title();
+
+    @Message("You have been logged out of Gatehouse. You can close this window.")
+    String logged_out_text();
+
+    @Message("The application that sent you here could not be verified, so you will not be sent back to it.")
+    String logout_unverified();
+
+    @Message("The application asked to send you to an address it has not registered, so you will not be sent back to it.")
+    String logout_unregistered_redirect();
+
+    @Message("This logout form could not be verified, so you were not logged out. Go back to the application and log out again.")
+    String error_logout_forged();
 }

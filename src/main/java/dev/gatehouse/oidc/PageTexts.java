@@ -21,6 +21,7 @@ final class PageTexts {
             case BAD_REQUEST -> texts.error_bad_request();
             case FORM_EXPIRED -> texts.error_form_expired();
             case FORM_FORGED -> texts.error_form_forged();
+            case LOGOUT_FORGED -> texts.error_logout_forged();
             case UNAVAILABLE -> texts.error_unavailable();
             case FAILED -> texts.error_failed();
         };

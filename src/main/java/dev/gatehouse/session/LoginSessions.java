@@ -1,17 +1,25 @@
 package dev.gatehouse.session;
 
+import dev.gatehouse.audit.AuditLog;
+import dev.gatehouse.audit.AuditType;
 import dev.gatehouse.security.Secrets;
+import dev.gatehouse.user.CredentialsChanged;
 import dev.gatehouse.user.User;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Starts, finds, uses and ends login sessions; ending one fires {@link SessionEnded} in its transaction. */
+/**
+ * Starts, finds, uses and ends login sessions; ending one fires {@link SessionEnded} and writes
+ * {@code session.ended} (with the caller as actor) in its transaction.
+ */
 @ApplicationScoped
 public class LoginSessions {
 
@@ -20,11 +28,13 @@ public class LoginSessions {
     private final SessionConfig config;
     private final Clock clock;
     private final Event<SessionEnded> ended;
+    private final AuditLog audit;
 
-    LoginSessions(SessionConfig config, Clock clock, Event<SessionEnded> ended) {
+    LoginSessions(SessionConfig config, Clock clock, Event<SessionEnded> ended, AuditLog audit) {
         this.config = config;
         this.clock = clock;
         this.ended = ended;
+        this.audit = audit;
     }
 
     /** A new session for a login just made; always a new id and secret, so a session is never fixed in advance. */
@@ -70,19 +80,24 @@ public class LoginSessions {
         LoginSession.update("lastSeenAt = ?1 where id = ?2 and endedAt is null", now(), id);
     }
 
-    /** Ends the session when it is active and {@code userId}'s; false when there was none to end. */
+    /**
+     * Ends the session when it is active and {@code userId}'s; false when there was none to end (unknown,
+     * another user's, already ended or expired: the caller answers all of them alike).
+     */
     @Transactional
-    public boolean end(UUID id, UUID userId) {
-        Optional<LoginSession> session = LoginSession.<LoginSession>findByIdOptional(id)
-                .filter(s -> s.userId.equals(userId) && s.endedAt == null);
-        session.ifPresent(this::endNow);
-        return session.isPresent();
+    public boolean end(UUID id, UUID userId, EndReason reason) {
+        return active(id).filter(s -> s.userId.equals(userId)).map(s -> endNow(s, reason)).orElse(false);
     }
 
     /** Ends every session of the user (deactivation, password change); in the caller's transaction. */
     @Transactional
-    public void endAll(UUID userId) {
-        LoginSession.<LoginSession>list("userId = ?1 and endedAt is null", userId).forEach(this::endNow);
+    public void endAll(UUID userId, EndReason reason) {
+        LoginSession.<LoginSession>list("userId = ?1 and endedAt is null", userId).forEach(s -> endNow(s, reason));
+    }
+
+    /** A password change or deactivation ends every session of the user, in the transaction that made it. */
+    void onCredentialsChanged(@Observes CredentialsChanged event) {
+        endAll(event.userId(), EndReason.CREDENTIALS_CHANGED);
     }
 
     /** The user's active sessions, newest first. */
@@ -92,13 +107,35 @@ public class LoginSessions {
                 .stream().filter(this::isActive).toList();
     }
 
+    /**
+     * The user's active sessions as the API shows them; {@code current} marks the one whose secret the
+     * request's cookie carries ({@code cookieSecret} may be null).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<SessionView> viewsOf(UUID userId, String cookieSecret) {
+        UUID currentId = current(cookieSecret).map(s -> s.id).orElse(null);
+        return activeOf(userId).stream()
+                .map(s -> SessionView.of(s, config.idleTimeout(), s.id.equals(currentId))).toList();
+    }
+
     public boolean isActive(LoginSession session) {
         return session.isActive(now(), config.idleTimeout());
     }
 
-    private void endNow(LoginSession session) {
-        session.endedAt = now();
+    /**
+     * Ends the session unless a concurrent request ended it first: the conditional update lets exactly one of
+     * them fire the event and write the audit event.
+     */
+    private boolean endNow(LoginSession session, EndReason reason) {
+        OffsetDateTime now = now();
+        if (LoginSession.update("endedAt = ?1 where id = ?2 and endedAt is null", now, session.id) == 0) {
+            return false;
+        }
+        session.endedAt = now;
         ended.fire(new SessionEnded(session.id));
+        audit.record(AuditType.SESSION_ENDED, session.userId,
+                Map.of("session_id", session.id.toString(), "reason", reason.code()));
+        return true;
     }
 
     private OffsetDateTime now() {

@@ -1,6 +1,8 @@
 package dev.gatehouse.session;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Cookie;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.NewCookie;
 
 /**
@@ -19,6 +21,12 @@ public class SessionCookie {
     /** The cookie's name; the {@code __Host-} prefix needs Secure, so dev over http goes without it. */
     public String name() {
         return config.secureCookie() ? "__Host-gatehouse-session" : "gatehouse-session";
+    }
+
+    /** The session secret the request's cookie carries, or null; {@link LoginSessions#current} checks it. */
+    public String secretIn(HttpHeaders headers) {
+        Cookie cookie = headers.getCookies().get(name());
+        return cookie == null ? null : cookie.getValue();
     }
 
     /** The cookie that carries a new session's secret; a session cookie (no Max-Age), the server ends it. */

@@ -49,6 +49,11 @@ public class ProblemException extends WebApplicationException {
         return notFound("No user has the id " + userId + ".");
     }
 
+    /** The one 404 for a login session that is unknown, another user's, ended or expired. */
+    public static ProblemException noSuchSession() {
+        return notFound("No active session of this user has this id.");
+    }
+
     public static ProblemException conflict(String field, String message) {
         return new ProblemException(409, "Conflict", message, List.of(new FieldError(field, message)));
     }

@@ -29,5 +29,7 @@ class ResourceAuthenticationTest {
             .orShould().haveSimpleName("RegistrationResource")
             // the browser login: the authorization endpoint, the login form's POST, the pages' stylesheet
             .orShould().haveSimpleName("AuthorizeResource").orShould().haveSimpleName("LoginResource")
-            .orShould().haveSimpleName("PageAssetResource");
+            .orShould().haveSimpleName("PageAssetResource")
+            // RP-initiated logout: the browser calls it, with the session cookie and no bearer token
+            .orShould().haveSimpleName("LogoutResource");
 }

@@ -19,6 +19,7 @@ import dev.gatehouse.testsupport.Codes.IssuedCode;
 import dev.gatehouse.testsupport.OidcClients.OidcClient;
 import dev.gatehouse.testsupport.TestClock;
 import dev.gatehouse.testsupport.Tokens;
+import dev.gatehouse.session.EndReason;
 import dev.gatehouse.session.LoginSessions;
 import io.restassured.response.ValidatableResponse;
 import io.quarkus.test.junit.QuarkusTest;
@@ -143,7 +144,7 @@ class AuthorizationCodeGrantTest {
     void aCodeWhoseLoginSessionEndedIsRefused() {
         String user = newUser();
         IssuedCode code = aCode(aPublicClient()).forUser(user).issue();
-        sessions.end(code.sessionId(), UUID.fromString(user));
+        sessions.end(code.sessionId(), UUID.fromString(user), EndReason.REVOKED);
 
         invalidGrant(code.redeem());
     }

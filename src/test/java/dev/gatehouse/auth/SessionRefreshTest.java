@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gatehouse.session.EndReason;
 import dev.gatehouse.session.LoginSession;
 import dev.gatehouse.session.LoginSessions;
 import dev.gatehouse.testsupport.Codes.IssuedCode;
@@ -80,7 +81,7 @@ class SessionRefreshTest {
         IssuedCode elsewhere = aCode(gatehouseWeb()).forUser(user).issue();
         String unrelated = elsewhere.redeem().statusCode(200).extract().path("refresh_token");
 
-        assertTrue(sessions.end(first.sessionId(), UUID.fromString(user)));
+        assertTrue(sessions.end(first.sessionId(), UUID.fromString(user), EndReason.REVOKED));
 
         List<RefreshFamily> families = QuarkusTransaction.requiringNew()
                 .call(() -> RefreshFamily.<RefreshFamily>list("sessionId", first.sessionId()));
@@ -99,7 +100,7 @@ class SessionRefreshTest {
         Map<String, Object> introspector = TokenResourceTest.createClient("introspector");
         introspect(introspector, token).body("active", equalTo(true));
 
-        QuarkusTransaction.requiringNew().run(() -> sessions.endAll(UUID.fromString(user)));
+        QuarkusTransaction.requiringNew().run(() -> sessions.endAll(UUID.fromString(user), EndReason.CREDENTIALS_CHANGED));
 
         introspect(introspector, token).body("active", equalTo(false));
         refresh(code.client(), token).statusCode(400);
@@ -124,7 +125,7 @@ class SessionRefreshTest {
         IssuedCode code = aCode(gatehouseWeb()).forUser(user).issue();
         code.redeem().statusCode(200);
 
-        QuarkusTransaction.requiringNew().run(() -> sessions.endAll(UUID.fromString(user)));
+        QuarkusTransaction.requiringNew().run(() -> sessions.endAll(UUID.fromString(user), EndReason.CREDENTIALS_CHANGED));
 
         refresh(gatehouseWeb(), token).statusCode(200);
     }

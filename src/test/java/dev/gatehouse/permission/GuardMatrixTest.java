@@ -6,6 +6,7 @@ import static io.restassured.RestAssured.given;
 
 import dev.gatehouse.testsupport.Callers;
 import dev.gatehouse.testsupport.Callers.Caller;
+import dev.gatehouse.testsupport.Sessions;
 import dev.gatehouse.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -127,7 +128,11 @@ class GuardMatrixTest {
                 new Endpoint("PATCH /users/{id} is_active", perms("change_user"), 200,
                         c -> json(c, Map.of("is_active", false)).patch("/users/" + target.get())),
                 new Endpoint("DELETE /users/{id}/lockout", perms("change_user"), 204,
-                        c -> as(c).delete("/users/" + target.get() + "/lockout")));
+                        c -> as(c).delete("/users/" + target.get() + "/lockout")),
+                new Endpoint("DELETE /users/{id}/sessions/{session_id}", perms("change_user"), 204, c -> {
+                    String user = target.get();
+                    return as(c).delete("/users/" + user + "/sessions/" + Sessions.startFor(user).session().id);
+                }));
     }
 
     /**
@@ -156,6 +161,8 @@ class GuardMatrixTest {
                 new Endpoint("GET /profiles/{id}", perms("view_profile"), 200, c -> as(c).get("/profiles/" + aTarget())),
                 new Endpoint("PATCH /profiles/{id}", perms("change_profile"), 200,
                         c -> json(c, Map.of("bio", "hello")).patch("/profiles/" + aTarget())),
+                new Endpoint("GET /users/{id}/sessions", perms("view_user", "change_user"), 200,
+                        c -> as(c).get("/users/" + aTarget() + "/sessions")),
                 new Endpoint("GET /users/{id}/permissions", perms("view_user"), 200,
                         c -> as(c).get("/users/" + aTarget() + "/permissions")),
                 new Endpoint("PUT /users/{id}/permissions/{perm}", perms("change_user"), 204,
