@@ -12,9 +12,6 @@ import { issuer, issuerOrigin, launch, loginPage, screenshotPath, spaUrl, submit
 const email = process.env.TEST_EMAIL ?? 'admin@gatehouse.local';
 const password = process.env.TEST_PASSWORD ?? 'gatehouse-dev-admin';
 const timeout = Number(process.env.STEP_TIMEOUT_MS ?? 15000);
-// Only while Gatehouse has no end_session_endpoint yet: the logout step then ends the session by dropping the
-// browser's cookies instead, and says so. Nothing else is skipped.
-const logoutMissing = process.env.LOGOUT_ENDPOINT_MISSING === 'true';
 
 const results = { passed: 0, failed: 0 };
 const browser = await launch();
@@ -145,26 +142,15 @@ async function refresh(page, seen) {
 }
 
 async function logOut(page, seen) {
-  if (logoutMissing) {
-    console.log('     SKIPPED RP-initiated logout (LOGOUT_ENDPOINT_MISSING=true): the cookies are dropped instead');
-    await page.evaluate(() => { sessionStorage.clear(); localStorage.clear(); });
-    await page.context().clearCookies();
-    await openApp(page);
-  } else {
-    await clickLogOut(page, seen);
-  }
-  // the Gatehouse session ended with the logout: logging in again asks for the password
-  await button(page, 'Log in').click();
-  await submitLogin(page, email, password);
-  await assertLoggedIn(page);
-}
-
-async function clickLogOut(page, seen) {
   await button(page, 'Log out').click();
   await assertLoggedOut(page);
   const logout = new URL(lastRequest(seen, toGatehouse('/auth/logout'), 'logout request').url());
   assert.ok(logout.searchParams.get('id_token_hint'), 'the logout request carries id_token_hint');
   assert.equal(logout.searchParams.get('post_logout_redirect_uri'), `${spaUrl}/index.html`);
+  // the Gatehouse session ended with the logout: logging in again asks for the password
+  await button(page, 'Log in').click();
+  await submitLogin(page, email, password);
+  await assertLoggedIn(page);
 }
 
 async function secondLoginSkipsTheForm(page, seen) {
