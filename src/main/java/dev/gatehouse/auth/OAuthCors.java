@@ -11,7 +11,8 @@ import java.util.Set;
 import org.jboss.logging.Logger;
 
 /**
- * CORS for the endpoints a browser app calls itself: token, revocation and userinfo. An origin some client
+ * CORS for the endpoints a browser app calls itself: token, revocation and userinfo, and the discovery document
+ * and JWKS its OIDC library configures itself from (oidc-client-ts fetches them cross-origin). An origin some client
  * lists in {@code allowed_origins} gets {@code Access-Control-Allow-Origin} (its own value, never {@code *}) and
  * an answered preflight; any other origin, and every other path, gets no CORS header, so the browser keeps the
  * answer from the page. No credentials: these endpoints take tokens in the body or header, never cookies.
@@ -21,7 +22,8 @@ import org.jboss.logging.Logger;
 public class OAuthCors {
 
     private static final Logger LOG = Logger.getLogger(OAuthCors.class);
-    static final Set<String> PATHS = Set.of("/auth/token", "/auth/revoke", "/auth/userinfo");
+    static final Set<String> PATHS = Set.of("/auth/token", "/auth/revoke", "/auth/userinfo",
+            "/.well-known/openid-configuration", "/.well-known/jwks.json");
     private static final String MAX_AGE = "600";
 
     private final ClientOrigins origins;

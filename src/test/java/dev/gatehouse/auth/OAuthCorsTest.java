@@ -21,7 +21,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
- * CORS on the token, revocation and userinfo endpoints follows the clients' {@code allowed_origins}: an allowed
+ * CORS on the token, revocation, userinfo and discovery endpoints follows the clients' {@code allowed_origins}: an allowed
  * origin gets its own value back and an answered preflight, without credentials; any other origin and every
  * other path get no CORS header.
  */
@@ -69,14 +69,25 @@ class OAuthCorsTest {
     }
 
     @Test
+    void anAllowedOriginCanReadTheDiscoveryDocumentAndTheJwksAStrangerCannot() {
+        String origin = anAllowedOrigin();
+        String stranger = "https://stranger-" + UUID.randomUUID() + ".example.org";
+        for (String path : List.of("/.well-known/openid-configuration", "/.well-known/jwks.json")) {
+            given().header("Origin", origin).when().get(path).then().statusCode(200)
+                    .header("Access-Control-Allow-Origin", origin).header("Vary", "Origin")
+                    .header("Access-Control-Allow-Credentials", nullValue());
+            given().header("Origin", stranger).when().get(path).then().statusCode(200)
+                    .header("Access-Control-Allow-Origin", nullValue());
+        }
+    }
+
+    @Test
     void otherPathsGetNoCorsHeadersEvenForAnAllowedOrigin() {
         String origin = anAllowedOrigin();
         given().header("Origin", origin).auth().oauth2(Tokens.admin()).when().get("/users?limit=1")
                 .then().statusCode(200).header("Access-Control-Allow-Origin", nullValue());
         given().header("Origin", origin).contentType(FORM).formParam("token", "x").when().post("/auth/introspect")
                 .then().statusCode(401).header("Access-Control-Allow-Origin", nullValue());
-        given().header("Origin", origin).when().get("/.well-known/openid-configuration")
-                .then().statusCode(200).header("Access-Control-Allow-Origin", nullValue());
         preflight(origin, "/users").statusCode(lessThan(500)).header("Access-Control-Allow-Origin", nullValue());
     }
 
