@@ -1,5 +1,7 @@
 package dev.gatehouse.session;
 
+import io.quarkus.runtime.LaunchMode;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -9,6 +11,7 @@ import jakarta.ws.rs.core.NewCookie;
  * The login-session cookie: {@code __Host-} prefixed (so only this host, path {@code /}, Secure), HttpOnly and
  * SameSite=Lax, which keeps it on the top-level redirects of the authorization flow and off cross-site posts.
  */
+@Startup
 @ApplicationScoped
 public class SessionCookie {
 
@@ -16,6 +19,15 @@ public class SessionCookie {
 
     SessionCookie(SessionConfig config) {
         this.config = config;
+        if (!mayRunWith(LaunchMode.current(), config.secureCookie())) {
+            throw new IllegalStateException("gatehouse.session.secure-cookie=false is for dev over plain http only; "
+                    + "production sends its cookies Secure (terminate TLS in front of Gatehouse)");
+        }
+    }
+
+    /** Cookies without Secure would travel over plain http, where anyone on the path reads the session. */
+    static boolean mayRunWith(LaunchMode mode, boolean secureCookie) {
+        return secureCookie || mode.isDevOrTest();
     }
 
     /** The cookie's name; the {@code __Host-} prefix needs Secure, so dev over http goes without it. */
