@@ -18,5 +18,14 @@ public final class AuditType {
     /** A redeemed authorization code came back (RFC 6749 §4.1.2): the refresh family it started is revoked. */
     public static final String CODE_REUSE_DETECTED = "code.reuse_detected";
 
+    /** A mail of the outbox was accepted by the SMTP server; detail has the mail id, its kind and the attempts. */
+    public static final String MAIL_SENT = "mail.sent";
+    /** A mail was given up after its last attempt; detail has the mail id, its kind, the attempts and the error. */
+    public static final String MAIL_FAILED = "mail.failed";
+    /** A verification link was mailed; detail has the email it was sent to. */
+    public static final String EMAIL_VERIFICATION_SENT = "email.verification_sent";
+    /** A user's email was verified through a mailed link; detail has the email. */
+    public static final String EMAIL_VERIFIED = "email.verified";
+
     private AuditType() {}
 }
