@@ -29,5 +29,7 @@ class ResourceAuthenticationTest {
             .orShould().haveSimpleName("RegistrationResource")
             // the browser login: the authorization endpoint, the login form's POST, the pages' stylesheet
             .orShould().haveSimpleName("AuthorizeResource").orShould().haveSimpleName("LoginResource")
-            .orShould().haveSimpleName("PageAssetResource");
+            .orShould().haveSimpleName("PageAssetResource")
+            // the page a mailed verification link opens: its token is the credential
+            .orShould().haveSimpleName("EmailVerificationPageResource");
 }

@@ -1,5 +1,7 @@
 package dev.gatehouse.email;
 
+import static dev.gatehouse.testsupport.Codes.aCode;
+import static dev.gatehouse.testsupport.OidcClients.aPublicClient;
 import static dev.gatehouse.testsupport.UserBuilder.aUser;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -24,7 +26,9 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -60,6 +64,28 @@ class EmailVerificationTest {
         given().auth().oauth2(Tokens.admin()).get("/users/" + account.id()).then().body("email_verified", equalTo(true));
         assertEquals(1, audited(AuditType.EMAIL_VERIFICATION_SENT, account.id()));
         assertEquals(1, audited(AuditType.EMAIL_VERIFIED, account.id()));
+    }
+
+    @Test
+    void theIdTokenAndUserinfoSayEmailVerifiedOnceItIs() {
+        Account account = anAccount();
+        assertEquals(false, idTokenClaims(account).get("email_verified"));
+        request(account).statusCode(202);
+        confirm(mailedToken(account.email())).statusCode(200);
+
+        assertEquals(true, idTokenClaims(account).get("email_verified"));
+        String access = aCode(aPublicClient()).forUser(account.id()).withScope("openid email").issue().redeem()
+                .statusCode(200).extract().path("access_token");
+        given().auth().oauth2(access).get("/auth/userinfo").then().statusCode(200)
+                .body("email", equalTo(account.email())).body("email_verified", equalTo(true));
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> idTokenClaims(Account account) {
+        String idToken = aCode(aPublicClient()).forUser(account.id()).withScope("openid email").issue().redeem()
+                .statusCode(200).extract().path("id_token");
+        String payload = new String(Base64.getUrlDecoder().decode(idToken.split("\\.")[1]), StandardCharsets.UTF_8);
+        return io.restassured.path.json.JsonPath.from(payload).getMap("$");
     }
 
     @Test
