@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -167,6 +168,15 @@ class MailOutboxTest {
         otherInstance.join(10_000);
         sender.sendDue();
         assertEquals(1, MailServer.messagesTo(to).size());
+    }
+
+    @Test
+    void theSchedulesIntervalExpressionSeesMailConfigsDefaults() {
+        // @Scheduled(every = "{gatehouse.mail.send-every}") is resolved through Config, not MailConfig: the
+        // mapping's @WithDefault values must be visible there (this profile sets send-every=off, not these)
+        assertEquals("5m", ConfigProvider.getConfig().getValue("gatehouse.mail.claim-lease", String.class));
+        assertEquals(10, ConfigProvider.getConfig().getValue("gatehouse.mail.max-attempts", Integer.class));
+        assertEquals("off", ConfigProvider.getConfig().getValue("gatehouse.mail.send-every", String.class));
     }
 
     @Test
