@@ -23,5 +23,14 @@ public final class AuditType {
      */
     public static final String SESSION_ENDED = "session.ended";
 
+    /** A mail of the outbox was accepted by the SMTP server; detail has the mail id, its kind and the attempts. */
+    public static final String MAIL_SENT = "mail.sent";
+    /** A mail was given up after its last attempt; detail has the mail id, its kind, the attempts and the error. */
+    public static final String MAIL_FAILED = "mail.failed";
+    /** A verification link was mailed; detail has the email it was sent to. */
+    public static final String EMAIL_VERIFICATION_SENT = "email.verification_sent";
+    /** A user's email was verified through a mailed link; detail has the email. */
+    public static final String EMAIL_VERIFIED = "email.verified";
+
     private AuditType() {}
 }

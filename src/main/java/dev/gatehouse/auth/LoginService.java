@@ -4,6 +4,7 @@ import dev.gatehouse.auth.backend.AccountLookup;
 import dev.gatehouse.auth.backend.Authenticated;
 import dev.gatehouse.auth.backend.AuthenticationChain;
 import dev.gatehouse.auth.backend.Credentials;
+import dev.gatehouse.auth.backend.database.LoginConfig;
 import dev.gatehouse.auth.throttle.Attempt;
 import dev.gatehouse.auth.throttle.Lockout;
 import dev.gatehouse.auth.throttle.LoginThrottle;
@@ -24,14 +25,16 @@ public class LoginService {
     private final AccountLookup accounts;
     private final TokenIssuer issuer;
     private final RefreshTokens refreshTokens;
+    private final boolean requireVerifiedEmail;
 
     LoginService(LoginThrottle throttle, AuthenticationChain chain, AccountLookup accounts, TokenIssuer issuer,
-            RefreshTokens refreshTokens) {
+            RefreshTokens refreshTokens, LoginConfig config) {
         this.throttle = throttle;
         this.chain = chain;
         this.accounts = accounts;
         this.issuer = issuer;
         this.refreshTokens = refreshTokens;
+        this.requireVerifiedEmail = config.requireVerifiedEmail();
     }
 
     /**
@@ -54,13 +57,21 @@ public class LoginService {
     public Optional<Authenticated> authenticate(Credentials credentials, String clientId) {
         Attempt attempt = throttle.admit(credentials);
         // an exception here leaves the attempt counted as a failure: failing closed
-        Optional<Authenticated> login = chain.authenticate(credentials);
+        Optional<Authenticated> login = chain.authenticate(credentials).filter(this::mayLogIn);
         if (login.isPresent()) {
             throttle.succeeded(attempt, login.get(), clientId);
         } else {
             throttle.failed(attempt, namedUserId(credentials), clientId);
         }
         return login;
+    }
+
+    /**
+     * The policy {@code gatehouse.login.require-verified-email}: an unverified user's login fails like a wrong
+     * password (same answer, counted by the throttle), so the login reveals neither the account nor its state.
+     */
+    private boolean mayLogIn(Authenticated login) {
+        return !requireVerifiedEmail || login.user().emailVerified;
     }
 
     /** Whom the failed login named, for the audit: the database backend's lookup when it ran, else the same one now. */

@@ -21,8 +21,8 @@ public final class UserClaims {
         Map<String, Object> claims = new LinkedHashMap<>();
         if (scope.contains("email") && user.email != null) {
             claims.put("email", user.email);
-            // Gatehouse does not verify email addresses yet, so none is vouched for
-            claims.put("email_verified", false);
+            // true only once the user followed a mailed link, or a source that vouches for it (LDAP) said so
+            claims.put("email_verified", user.emailVerified);
         }
         if (scope.contains("profile")) {
             String name = (nonEmpty(user.firstName) + " " + nonEmpty(user.lastName)).strip();

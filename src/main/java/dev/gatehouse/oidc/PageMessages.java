@@ -79,4 +79,37 @@ public interface PageMessages {
 
     @Message("This logout form could not be verified, so you were not logged out. Go back to the application and log out again.")
     String error_logout_forged();
+
+    // the mails (mail/MailTemplates renders templates/mail/*, which use this bundle too) and their pages
+
+    @Message("Confirm your email address")
+    String mail_verify_subject();
+
+    @Message("Please confirm that {email} is your email address by opening this link:")
+    String mail_verify_intro(String email);
+
+    @Message("Confirm my email address")
+    String mail_verify_button();
+
+    @Message("The link works once, for {hours} hours.")
+    String mail_verify_expiry(long hours);
+
+    @Message("If you did not ask for this, ignore this mail: nothing changes.")
+    String mail_verify_ignore();
+
+    @Message("Confirm your email address")
+    String verify_title();
+
+    @Message("Confirm that {email} is your email address.")
+    String verify_intro(String email);
+
+    @Message("Confirm")
+    String verify_submit();
+
+    @Message("Your email address {email} is confirmed. You can close this page.")
+    String verify_done(String email);
+
+    @Message("This link is not valid: it has expired, was already used, or a newer one was sent. "
+            + "Ask for a new one from your account.")
+    String verify_invalid();
 }

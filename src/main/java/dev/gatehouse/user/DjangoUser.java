@@ -9,7 +9,11 @@ import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** One line of a Django user export, with Django's field names; {@code password} is Django's stored hash. */
+/**
+ * One line of a Django user export, with Django's field names; {@code password} is Django's stored hash.
+ * Django's user has no {@code email_verified}; an export may add it (from django-allauth's
+ * {@code EmailAddress.verified}, say), and without it the imported email is unverified.
+ */
 public record DjangoUser(
         @NotBlank @Email @Size(max = Emails.MAX_LENGTH) String email,
         @NotNull @Size(max = 512) String password,
@@ -23,7 +27,8 @@ public record DjangoUser(
         OffsetDateTime dateJoined,
         OffsetDateTime lastLogin,
         @Size(max = 100) List<@NotBlank @Size(max = 150) String> groups,
-        @Valid ProfileFields profile) {
+        @Valid ProfileFields profile,
+        Boolean emailVerified) {
 
     /** Normalized before validation, so constraints see what will be stored. */
     public DjangoUser {

@@ -171,5 +171,8 @@ class ImportChunkWriter {
         user.superuser = Boolean.TRUE.equals(source.isSuperuser());
         user.dateJoined = source.dateJoined() == null ? OffsetDateTime.now() : source.dateJoined();
         user.lastLogin = source.lastLogin();
+        if (source.emailVerified() != null) { // else a new user stays unverified and an update keeps what it had
+            user.emailVerified = source.emailVerified();
+        }
     }
 }

@@ -27,6 +27,9 @@ public class User extends PanacheEntityBase {
 
     public String email;
     public String username;
+    /** Whether the user proved they receive mail at {@code email} (a mailed link, or a source that vouches for it). */
+    @Column(name = "email_verified")
+    public boolean emailVerified;
     public String password;
     @Column(name = "first_name")
     public String firstName = "";

@@ -229,6 +229,9 @@ public class UserService {
     }
 
     private static void apply(User user, UserChanges changes, String email) {
+        if (!Emails.key(email).equals(Emails.key(user.email))) {
+            user.emailVerified = false; // the proof was for the old address
+        }
         user.email = email;
         user.username = changes.username();
         user.firstName = orEmpty(changes.firstName());

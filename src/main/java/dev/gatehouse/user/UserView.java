@@ -8,6 +8,7 @@ import java.util.UUID;
 public record UserView(
         UUID id,
         String email,
+        boolean emailVerified,
         String username,
         String firstName,
         String lastName,
@@ -21,7 +22,7 @@ public record UserView(
         ProfileView profile) {
 
     public static UserView of(User u) {
-        return new UserView(u.id, u.email, u.username, u.firstName, u.lastName, u.active, u.staff, u.superuser,
+        return new UserView(u.id, u.email, u.emailVerified, u.username, u.firstName, u.lastName, u.active, u.staff, u.superuser,
                 PasswordHashers.isUsable(u.password), u.lastLogin, u.dateJoined, u.provisionedBy,
                 u.profile == null ? null : ProfileView.of(u.profile));
     }

@@ -14,11 +14,13 @@ import com.tngtech.archunit.lang.ArchRule;
  *
  * <pre>
  *   oidc (authorize, the hosted login pages, userinfo, logout) on top
+ *   email                                                    email verification (its page is oidc's)
  *   auth (tokens, the token endpoint)
  *   auth.client, auth.key                                    service clients; signing keys
  *   auth.throttle                                            brute-force limits in front of the chain
  *   auth.backend and its backends                            the authentication SPI and chain
  *   session                                                  login sessions of the hosted login page
+ *   mail                                                     the outbox, its sender and the mail templates
  *   audit                                                    the trail; observes user and grant events
  *   user                                                     users, their profiles, passwords, registration
  *   permission                                               permissions, groups, grants, Authorizer
@@ -50,6 +52,8 @@ class PackageDependenciesTest {
             .layer("auth.client").definedBy("dev.gatehouse.auth.client..")
             .layer("session").definedBy("dev.gatehouse.session..")
             .layer("auth").definedBy("dev.gatehouse.auth")
+            .layer("mail").definedBy("dev.gatehouse.mail..")
+            .layer("email").definedBy("dev.gatehouse.email..")
             .layer("oidc").definedBy("dev.gatehouse.oidc..")
             .whereLayer("web").mayOnlyAccessLayers("password")
             .whereLayer("password").mayNotAccessAnyLayer()
@@ -65,6 +69,8 @@ class PackageDependenciesTest {
             .whereLayer("session").mayOnlyAccessLayers("audit", "user", "permission", "security", "web")
             .whereLayer("auth").mayOnlyAccessLayers("session", "auth.key", "auth.client", "auth.throttle", "auth.backend",
                     "audit", "user", "permission", "security", "password", "web")
-            .whereLayer("oidc").mayOnlyAccessLayers("auth", "session", "auth.key", "auth.client", "auth.throttle",
+            .whereLayer("mail").mayOnlyAccessLayers("audit", "user", "permission", "security", "web")
+            .whereLayer("email").mayOnlyAccessLayers("auth", "mail", "audit", "user", "permission", "security", "web")
+            .whereLayer("oidc").mayOnlyAccessLayers("email", "auth", "session", "auth.key", "auth.client", "auth.throttle",
                     "auth.backend", "audit", "user", "permission", "security", "password", "web");
 }

@@ -31,5 +31,7 @@ class ResourceAuthenticationTest {
             .orShould().haveSimpleName("AuthorizeResource").orShould().haveSimpleName("LoginResource")
             .orShould().haveSimpleName("PageAssetResource")
             // RP-initiated logout: the browser calls it, with the session cookie and no bearer token
-            .orShould().haveSimpleName("LogoutResource");
+            .orShould().haveSimpleName("LogoutResource")
+            // the page a mailed verification link opens: its token is the credential
+            .orShould().haveSimpleName("EmailVerificationPageResource");
 }

@@ -141,6 +141,23 @@ class UserImportTest {
     }
 
     @Test
+    void emailVerifiedIsTakenFromTheLineWhenItHasItElseANewUserIsUnverifiedAndAnUpdatedOneKeepsItsFlag() {
+        String verified = uniquePrefix() + "@example.org";
+        String plain = uniquePrefix() + "@example.org";
+        String body = line(verified).replace("}", ",\"email_verified\":true}") + "\n" + line(plain);
+        given().auth().oauth2(Tokens.admin()).contentType(NDJSON).body(body).when().post("/users/import").then().statusCode(200);
+        given().auth().oauth2(Tokens.admin()).queryParam("email", verified).get("/users").then().body("items[0].email_verified", equalTo(true));
+        given().auth().oauth2(Tokens.admin()).queryParam("email", plain).get("/users").then().body("items[0].email_verified", equalTo(false));
+
+        given().auth().oauth2(Tokens.admin()).contentType(NDJSON).body(line(verified)).queryParam("on_conflict", "update")
+                .when().post("/users/import").then().statusCode(200).body("updated", equalTo(1));
+        given().auth().oauth2(Tokens.admin()).queryParam("email", verified).get("/users").then().body("items[0].email_verified", equalTo(true));
+        given().auth().oauth2(Tokens.admin()).contentType(NDJSON).body(line(verified).replace("}", ",\"email_verified\":false}"))
+                .queryParam("on_conflict", "update").when().post("/users/import").then().statusCode(200);
+        given().auth().oauth2(Tokens.admin()).queryParam("email", verified).get("/users").then().body("items[0].email_verified", equalTo(false));
+    }
+
+    @Test
     void groupsAreJoinedAndUnknownGroupsAreLineErrors() {
         String group = "imported-" + UUID.randomUUID().toString().substring(0, 8);
         given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(java.util.Map.of("name", group, "permissions", java.util.List.of()))

@@ -84,6 +84,13 @@ public interface LdapConfig {
     @WithDefault("12h")
     Duration sessionMaxLifetime();
 
+    /**
+     * Whether the emails of LDAP users count as verified: the directory's operator vouches for them. Applied
+     * when a user is provisioned and at each login, so a change applies at the next login.
+     */
+    @WithDefault("true")
+    boolean emailVerified();
+
     /** Maximum pooled service connections. */
     @WithDefault("8")
     int poolSize();

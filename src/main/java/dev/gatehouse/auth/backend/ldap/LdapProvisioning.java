@@ -28,10 +28,12 @@ class LdapProvisioning {
     private final UserLookup lookup;
     private final UserProvisioning provisioning;
     private final GrantService grants;
+    private final boolean emailVerified;
     private final Set<String> warnedGroups = ConcurrentHashMap.newKeySet();
 
-    LdapProvisioning(UserLookup lookup, UserProvisioning provisioning, GrantService grants) {
+    LdapProvisioning(UserLookup lookup, UserProvisioning provisioning, GrantService grants, LdapConfig config) {
         this.lookup = lookup;
+        this.emailVerified = config.emailVerified();
         this.provisioning = provisioning;
         this.grants = grants;
     }
@@ -64,6 +66,7 @@ class LdapProvisioning {
             u.firstName = account.firstName();
             u.lastName = account.lastName();
             u.externalId = account.externalId();
+            u.emailVerified = emailVerified;
         });
         Panache.getEntityManager().flush();
         LOG.infof("Provisioned user %s from LDAP entry %s", user.id, account.dn());
@@ -79,6 +82,7 @@ class LdapProvisioning {
         }
         user.firstName = account.firstName();
         user.lastName = account.lastName();
+        user.emailVerified = emailVerified;
         return user;
     }
 

@@ -67,6 +67,8 @@ class LdapTemplateModeTest {
                 .then().statusCode(200)
                 .body("email", equalTo(person.mail())).body("first_name", equalTo("Test")).body("last_name", equalTo("Person"))
                 .body("provisioned_by", equalTo("ldap")).body("has_usable_password", equalTo(false))
+                // the directory vouches for its mail addresses (gatehouse.backends.ldap.email-verified defaults to true)
+                .body("email_verified", equalTo(true))
                 // gatehouse.profile.required (date_of_birth) does not apply to provisioned users
                 .body("profile.date_of_birth", nullValue());
         // "admins" maps to a Gatehouse group that does not exist: skipped; "unmapped" is ignored
