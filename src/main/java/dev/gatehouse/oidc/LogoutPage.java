@@ -1,6 +1,7 @@
 package dev.gatehouse.oidc;
 
 import dev.gatehouse.session.SessionCookie;
+import dev.gatehouse.web.PreferredLanguage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 import java.util.HashMap;
@@ -70,7 +71,7 @@ public class LogoutPage {
         if (uiLocales != null && !uiLocales.isBlank() && uiLocales.length() <= 200) {
             try {
                 Locale match = Locale.lookup(Locale.LanguageRange.parse(String.join(",", uiLocales.trim().split("\\s+"))),
-                        Languages.SUPPORTED);
+                        PreferredLanguage.SUPPORTED);
                 if (match != null) {
                     return match;
                 }
