@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.gatehouse.audit.AuditEvent;
 import dev.gatehouse.audit.AuditType;
 import dev.gatehouse.mail.OutboxSender;
+import dev.gatehouse.security.Secrets;
 import dev.gatehouse.testsupport.BrowserClients;
 import dev.gatehouse.testsupport.BrowserLogins;
 import dev.gatehouse.testsupport.MailServer;
@@ -118,6 +119,8 @@ class PasswordResetTest {
         UUID session = Sessions.startFor(account.id()).session().id;
         requestReset(account.email(), anAddress());
         String token = mailedTokens(account.email()).get(0);
+        assertEquals(1, QuarkusTransaction.requiringNew().call(() -> PasswordReset.count("tokenHash",
+                (Object) Secrets.hash(token))), "only the token's SHA-256 is stored");
 
         Browser browser = open(token);
         browser.submit(NEW_PASSWORD, NEW_PASSWORD).statusCode(200)
