@@ -3,6 +3,7 @@ package dev.gatehouse.oidc;
 import dev.gatehouse.auth.throttle.ClientAddress;
 import dev.gatehouse.email.PasswordResets;
 import dev.gatehouse.email.PasswordResets.Completion;
+import dev.gatehouse.password.HashingSaturated;
 import dev.gatehouse.security.Secrets;
 import dev.gatehouse.user.User;
 import dev.gatehouse.web.ProblemException;
@@ -110,7 +111,14 @@ public class PasswordResetPageResource {
         if (password == null || password.isEmpty() || !password.equals(again)) {
             return newPasswordPage(400, "form", with(form, "mismatch", true), locale, Optional.empty());
         }
-        Completion done = resets.complete(token, password, locale);
+        Completion done;
+        try {
+            done = resets.complete(token, password, locale);
+        } catch (HashingSaturated saturated) {
+            // nothing changed (the transaction rolled back): the form again, to be sent once hashing has room
+            Response busy = newPasswordPage(503, "form", with(form, "busy", true), locale, Optional.empty());
+            return Response.fromResponse(busy).header("Retry-After", saturated.retryAfterSeconds()).build();
+        }
         if (done instanceof Completion.Rejected rejected) {
             return newPasswordPage(400, "form", with(form, "violations", rejected.violations()), locale,
                     Optional.empty());
@@ -148,7 +156,7 @@ public class PasswordResetPageResource {
     private Response newPasswordPage(int status, String state, Map<String, Object> data, Locale locale,
             Optional<String> newBrowserValue) {
         Map<String, Object> all = new HashMap<>(Map.of("lang", locale.toLanguageTag(), "state", state, "email", "",
-                "token", "", "csrfToken", "", "mismatch", false, "violations", List.of()));
+                "token", "", "csrfToken", "", "mismatch", false, "busy", false, "violations", List.of()));
         all.putAll(data);
         Response page = PageHeaders.page(status, pages.render("new-password", locale, all), locale, Optional.empty());
         return newBrowserValue.map(value -> Response.fromResponse(page).cookie(browserCookie.of(value)).build())
