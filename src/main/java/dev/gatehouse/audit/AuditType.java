@@ -31,6 +31,13 @@ public final class AuditType {
     public static final String EMAIL_VERIFICATION_SENT = "email.verification_sent";
     /** A user's email was verified through a mailed link; detail has the email. */
     public static final String EMAIL_VERIFIED = "email.verified";
+    /**
+     * Someone asked for a password reset; user id null when no user has the email; detail has {@code mailed}
+     * ({@code link}, {@code managed_elsewhere} or {@code none}) and, for none, {@code reason}.
+     */
+    public static final String PASSWORD_RESET_REQUESTED = "password_reset.requested";
+    /** A user set a new password through a mailed reset link. */
+    public static final String PASSWORD_RESET_COMPLETED = "password_reset.completed";
 
     private AuditType() {}
 }

@@ -112,4 +112,89 @@ public interface PageMessages {
     @Message("This link is not valid: it has expired, was already used, or a newer one was sent. "
             + "Ask for a new one from your account.")
     String verify_invalid();
+
+    @Message("Forgot password?")
+    String forgot_password_link();
+
+    @Message("Reset your password")
+    String reset_title();
+
+    @Message("Enter the email of your account. If it has one, we will mail it a link to set a new password.")
+    String reset_intro();
+
+    @Message("Send the link")
+    String reset_submit();
+
+    @Message("Check your mail. If the email belongs to an account, a link to set a new password is on its way; "
+            + "it works once, for a short time.")
+    String reset_sent();
+
+    @Message("Enter an email address.")
+    String reset_invalid_email();
+
+    @Message("Too many requests from your network. Try again in {seconds} seconds.")
+    String reset_limited(long seconds);
+
+    @Message("Back to the login")
+    String reset_back();
+
+    @Message("Choose a new password for {email}.")
+    String new_password_intro(String email);
+
+    @Message("New password")
+    String new_password_label();
+
+    @Message("New password again")
+    String new_password_again_label();
+
+    @Message("Set the password")
+    String new_password_submit();
+
+    @Message("The two passwords are not the same.")
+    String new_password_mismatch();
+
+    @Message("The password was not accepted:")
+    String new_password_rejected();
+
+    @Message("Your password is changed, and you were logged out everywhere. Log in again with the new password.")
+    String new_password_done();
+
+    @Message("This link is not valid: it has expired, was already used, a newer one was sent, or the password "
+            + "was changed meanwhile. Ask for a new one.")
+    String new_password_invalid();
+
+    @Message("This form could not be verified, so the password was not changed. Open the link from the mail again.")
+    String new_password_forged();
+
+    @Message("Reset your Gatehouse password")
+    String mail_reset_subject();
+
+    @Message("Someone, hopefully you, asked to reset the password of {email}. Open this link to choose a new one:")
+    String mail_reset_intro(String email);
+
+    @Message("Choose a new password")
+    String mail_reset_button();
+
+    @Message("The link works once, for {minutes} minutes.")
+    String mail_reset_expiry(long minutes);
+
+    @Message("If you did not ask for this, ignore this mail: your password stays as it is.")
+    String mail_reset_ignore();
+
+    @Message("Your Gatehouse password is managed elsewhere")
+    String mail_reset_elsewhere_subject();
+
+    @Message("Someone, hopefully you, asked to reset the password of {email}. Gatehouse does not manage this "
+            + "account's password: it comes from your organization's directory. Change it there, or ask your "
+            + "administrator.")
+    String mail_reset_elsewhere_text(String email);
+
+    @Message("Your Gatehouse password was changed")
+    String mail_changed_subject();
+
+    @Message("The password of {email} was just changed through a reset link, and every login session was ended.")
+    String mail_changed_text(String email);
+
+    @Message("If this was not you, reset your password again now and tell your administrator.")
+    String mail_changed_warning();
 }

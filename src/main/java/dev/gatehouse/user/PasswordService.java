@@ -57,6 +57,25 @@ public class PasswordService {
         }).orElse(false);
     }
 
+    /**
+     * The password rules' messages for {@code password} as {@code user}'s new password, the validation every
+     * password change here runs; empty when it may be set.
+     */
+    public List<String> violations(User user, String password) {
+        return rules.violations(password, new PasswordOwner(user.email, user.username, user.firstName, user.lastName));
+    }
+
+    /**
+     * Sets the password the user chose through a mailed reset link, in the caller's transaction (the link is
+     * used up in the same one), and ends every session of the user as any other password change does.
+     *
+     * @throws ProblemException 400 when the password breaks a rule ({@link #violations} says which)
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void reset(User user, String password) {
+        set(user, password, "password");
+    }
+
     /** Makes the password unusable (the user then logs in only through another backend). */
     @Transactional
     public boolean makeUnusable(UUID userId) {
@@ -69,8 +88,7 @@ public class PasswordService {
     }
 
     private void set(User user, String password, String field) {
-        List<FieldError> errors = rules.violations(password, new PasswordOwner(user.email, user.username, user.firstName, user.lastName))
-                .stream().map(message -> new FieldError(field, message)).toList();
+        List<FieldError> errors = violations(user, password).stream().map(message -> new FieldError(field, message)).toList();
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }

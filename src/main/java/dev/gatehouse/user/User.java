@@ -1,5 +1,6 @@
 package dev.gatehouse.user;
 
+import dev.gatehouse.password.PasswordHashers;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -9,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import java.util.Set;
 import java.util.UUID;
 import org.hibernate.annotations.UuidGenerator;
 
@@ -19,6 +21,9 @@ import org.hibernate.annotations.UuidGenerator;
 @Entity
 @Table(name = "users")
 public class User extends PanacheEntityBase {
+
+    /** Where users whose password Gatehouse owns come from: the API (and registration) and the Django import. */
+    private static final Set<String> LOCAL_SOURCES = Set.of("api", "import");
 
     /** Time-ordered (UUIDv7) so keyset pagination by id follows creation order. */
     @Id
@@ -54,6 +59,19 @@ public class User extends PanacheEntityBase {
 
     @OneToOne(mappedBy = "user", fetch = FetchType.LAZY, cascade = CascadeType.ALL, optional = false)
     public Profile profile;
+
+    /**
+     * Whether Gatehouse's database owns this user's password: users from the API (and registration) and the
+     * Django import. Another backend's users (LDAP, settings) log in there, so a password set here never works.
+     */
+    public boolean ownsLocalPassword() {
+        return LOCAL_SOURCES.contains(provisionedBy);
+    }
+
+    /** False for no password or an unusable one ({@code "!"}-prefixed: made so on purpose, or never set). */
+    public boolean hasUsablePassword() {
+        return PasswordHashers.isUsable(password);
+    }
 
     /** Links a fresh profile to this user; every user has exactly one. */
     public void attach(Profile newProfile) {

@@ -33,5 +33,8 @@ class ResourceAuthenticationTest {
             // RP-initiated logout: the browser calls it, with the session cookie and no bearer token
             .orShould().haveSimpleName("LogoutResource")
             // the page a mailed verification link opens: its token is the credential
-            .orShould().haveSimpleName("EmailVerificationPageResource");
+            .orShould().haveSimpleName("EmailVerificationPageResource")
+            // password reset: whoever forgot their password has no token; the mailed link's token is the credential
+            .orShould().haveSimpleName("PasswordResetRequestResource")
+            .orShould().haveSimpleName("PasswordResetPageResource");
 }

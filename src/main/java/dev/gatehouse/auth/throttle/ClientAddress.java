@@ -45,7 +45,7 @@ public class ClientAddress {
      * The network a throttle counts: an IPv4 address itself, an IPv6 address's /64. One subscriber is
      * usually given a whole /64, so counting single IPv6 addresses would hand an attacker 2^64 fresh ones.
      */
-    static String network(String address) {
+    public static String network(String address) {
         if (address.indexOf(':') < 0) {
             return address;
         }

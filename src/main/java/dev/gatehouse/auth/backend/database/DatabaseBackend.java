@@ -8,7 +8,6 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Django's {@code ModelBackend}: the email (or username, when enabled) and the password hash stored on
@@ -22,8 +21,6 @@ import java.util.Set;
 public class DatabaseBackend implements AuthenticationBackend {
 
     public static final String NAME = "database";
-    /** Where users whose password Gatehouse owns come from: the API (and registration) and the Django import. */
-    private static final Set<String> LOCAL_SOURCES = Set.of("api", "import");
 
     private final LocalAccounts accounts;
     private final PasswordHashers hashers;
@@ -72,6 +69,6 @@ public class DatabaseBackend implements AuthenticationBackend {
     }
 
     private static boolean ownsPassword(User user) {
-        return LOCAL_SOURCES.contains(user.provisionedBy);
+        return user.ownsLocalPassword();
     }
 }
