@@ -33,7 +33,7 @@ import java.util.Optional;
 public class PasswordResets {
 
     /** Prefix of the tokens, so scanners and people recognize one in a log or a paste. */
-    static final String TOKEN_PREFIX = "ghr_";
+    static final String TOKEN_PREFIX = "ghpw_";
     public static final String PAGE_PATH = "/auth/password-reset/new";
     /** Longer than any token, so nothing longer reaches the hash or a query. */
     private static final int MAX_TOKEN_LENGTH = 100;

@@ -78,7 +78,7 @@ class PasswordResetTest {
             assertEquals(answers.get(0).headers().asList().size(), answer.headers().asList().size());
         }
         sender.sendDue();
-        assertTrue(MailServer.link(MailServer.onlyMessageTo(known.email()), LINK).startsWith(LINK + "ghr_"));
+        assertTrue(MailServer.link(MailServer.onlyMessageTo(known.email()), LINK).startsWith(LINK + "ghpw_"));
         assertEquals(0, MailServer.messagesTo(unknown).size());
         assertEquals(0, MailServer.messagesTo(inactive.email()).size());
         MimeMessage elsewhere = MailServer.onlyMessageTo(ldap.email());
@@ -262,7 +262,7 @@ class PasswordResetTest {
         }
         form("a\u0000b@example.org", address).statusCode(400).contentType("text/html");
         form("a".repeat(5000), address).statusCode(400).contentType("text/html");
-        for (String token : new String[] {"ghr_unknown", "", "nope", "ghr_" + "x".repeat(2000), "ghr_\u0000nul"}) {
+        for (String token : new String[] {"ghpw_unknown", "", "nope", "ghpw_" + "x".repeat(2000), "ghpw_\u0000nul"}) {
             given().queryParam("token", token).get(PAGE).then().statusCode(400).contentType("text/html")
                     .body(containsString("This link is not valid"));
         }
