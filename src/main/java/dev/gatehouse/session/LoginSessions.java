@@ -23,7 +23,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class LoginSessions {
 
-    static final String SECRET_PREFIX = "ghs_s_";
+    static final String SECRET_PREFIX = "ghsn_";
 
     private final SessionConfig config;
     private final Clock clock;

@@ -256,7 +256,7 @@ class LoginFormTest {
 
     @Test
     void authorizeWhenSessionCookieUnknownThenTheForm() {
-        browser().cookie(SESSION_COOKIE, "ghs_s_forged").queryParams(request(clientId, REDIRECT))
+        browser().cookie(SESSION_COOKIE, "ghsn_forged").queryParams(request(clientId, REDIRECT))
                 .get("/auth/authorize").then().statusCode(200);
     }
 

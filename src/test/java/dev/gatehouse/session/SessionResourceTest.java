@@ -67,7 +67,7 @@ class SessionResourceTest {
         as(user).cookie(cookie.name(), mine.secret()).when().get("/users/me/sessions").then().statusCode(200)
                 .body("find { it.id == '" + mine.session().id + "' }.current", equalTo(true))
                 .body("find { it.id == '" + other.session().id + "' }.current", equalTo(false));
-        as(user).cookie(cookie.name(), "ghs_s_not-a-session").when().get("/users/me/sessions").then()
+        as(user).cookie(cookie.name(), "ghsn_not-a-session").when().get("/users/me/sessions").then()
                 .statusCode(200).body("current", not(hasItem(true)));
     }
 
